@@ -1,0 +1,41 @@
+package org.metalcart.catalog;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.metalcart.shared.NotFoundException;
+import org.metalcart.shared.Page;
+import org.metalcart.shared.PageRequest;
+
+/** The catalog of tariff plans: adding and reading them. Each method is one transaction. */
+@Stateless
+public class Catalog {
+
+  @Inject ProductRepository products;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "metalcart.currency", defaultValue = "USD")
+  String defaultCurrency;
+
+  public Product add(NewProduct request) {
+    return products.store(
+        Product.dedicatedServer(
+            request.name(),
+            request.description(),
+            request.currency() == null ? defaultCurrency : request.currency(),
+            request.moduleSettings(),
+            request.prices(),
+            clock.instant()));
+  }
+
+  public Product product(long id) {
+    return products.find(id).orElseThrow(() -> new NotFoundException("product", id));
+  }
+
+  public Page<Product> products(PageRequest page) {
+    return products.list(page);
+  }
+}

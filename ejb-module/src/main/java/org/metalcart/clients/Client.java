@@ -1,0 +1,119 @@
+package org.metalcart.clients;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A customer account. */
+@Entity
+@Table(name = "client")
+@NamedQuery(
+    name = "Client.byUsername",
+    query = "select c from Client c where c.username = :username")
+@NamedQuery(name = "Client.byEmail", query = "select c from Client c where c.email = :email")
+@NamedQuery(
+    name = "Client.matching",
+    query =
+        "select c from Client c where (:createdBy is null or c.createdBy = :createdBy)"
+            + " and (:username is null or c.username = :username) order by c.id")
+@NamedQuery(
+    name = "Client.countMatching",
+    query =
+        "select count(c) from Client c where (:createdBy is null or c.createdBy = :createdBy)"
+            + " and (:username is null or c.username = :username)")
+public class Client {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "client_seq")
+  @SequenceGenerator(name = "client_seq", sequenceName = "client_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "username", nullable = false, unique = true)
+  private String username;
+
+  @Column(name = "email", nullable = false, unique = true)
+  private String email;
+
+  @Column(name = "name", nullable = false)
+  private String name;
+
+  /** The API credential that registered the client: a cart sees only its own clients. */
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Client() {
+    // for JPA
+  }
+
+  private Client(String username, String email, String name, String createdBy, Instant createdAt) {
+    this.username = Objects.requireNonNull(username, "username");
+    this.email = Objects.requireNonNull(email, "email");
+    this.name = Objects.requireNonNull(name, "name");
+    this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  /**
+   * A new client. The email is kept in lower case: mail systems treat addresses without regard to
+   * case, and DCImanager 6 uses it as the account name, so two spellings must not make two
+   * accounts.
+   */
+  public static Client register(
+      String username, String email, String name, String createdBy, Instant createdAt) {
+    return new Client(username, normalizedEmail(email), name, createdBy, createdAt);
+  }
+
+  static String normalizedEmail(String email) {
+    return email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Client client && id != null && id.equals(client.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Client.class.hashCode();
+  }
+}

@@ -1,0 +1,43 @@
+package org.metalcart.clients;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.metalcart.shared.Caller;
+import org.metalcart.shared.NotFoundException;
+import org.metalcart.shared.Page;
+import org.metalcart.shared.PageRequest;
+
+/**
+ * Registers and finds clients. Each method is one transaction. A cart sees only the clients it
+ * registered; another's client is reported as not existing.
+ */
+@Stateless
+public class ClientRegistry {
+
+  @Inject ClientRepository clients;
+
+  @Inject Clock clock;
+
+  public Client register(NewClient request, Caller caller) {
+    return clients.store(
+        Client.register(
+            request.username(),
+            request.email(),
+            request.name(),
+            caller.identifier(),
+            clock.instant()));
+  }
+
+  public Client client(long id, Caller caller) {
+    return clients
+        .find(id)
+        .filter(client -> caller.maySee(client.createdBy()))
+        .orElseThrow(() -> new NotFoundException("client", id));
+  }
+
+  /** The clients the caller may see, all of them or (with a username) the one of that name. */
+  public Page<Client> clients(PageRequest page, String username, Caller caller) {
+    return clients.list(page, caller.admin() ? null : caller.identifier(), username);
+  }
+}

@@ -1,0 +1,68 @@
+package org.metalcart.clients;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.metalcart.platform.JpaPages;
+import org.metalcart.platform.UniqueConstraints;
+import org.metalcart.shared.ConflictException;
+import org.metalcart.shared.Page;
+import org.metalcart.shared.PageRequest;
+
+/** Stores and finds clients. Runs in the caller's transaction. */
+@ApplicationScoped
+public class ClientRepository {
+
+  @PersistenceContext(unitName = "metalcart")
+  private EntityManager em;
+
+  public Optional<Client> find(long id) {
+    return Optional.ofNullable(em.find(Client.class, id));
+  }
+
+  public Optional<Client> findByUsername(String username) {
+    return em.createNamedQuery("Client.byUsername", Client.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The clients registered by {@code createdBy} and named {@code username}; a null criterion
+   * matches every client.
+   */
+  public Page<Client> list(PageRequest page, String createdBy, String username) {
+    return JpaPages.page(
+        em.createNamedQuery("Client.matching", Client.class)
+            .setParameter("createdBy", createdBy)
+            .setParameter("username", username),
+        em.createNamedQuery("Client.countMatching", Long.class)
+            .setParameter("createdBy", createdBy)
+            .setParameter("username", username),
+        page);
+  }
+
+  /**
+   * Stores a new client. Its username and its email must both be free: the email is the account
+   * name in DCImanager 6.
+   */
+  public Client store(Client client) {
+    boolean emailTaken =
+        em.createNamedQuery("Client.byEmail", Client.class)
+            .setParameter("email", client.email())
+            .getResultStream()
+            .findAny()
+            .isPresent();
+    if (emailTaken) {
+      throw new ConflictException("a client with email " + client.email() + " exists", "email");
+    }
+    return UniqueConstraints.persistUnique(
+        em,
+        client,
+        findByUsername(client.username()).isPresent(),
+        () ->
+            new ConflictException(
+                "a client with username '" + client.username() + "' exists", "username"));
+  }
+}

@@ -1,0 +1,66 @@
+package org.metalcart.api.catalog;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.metalcart.api.PageParams;
+import org.metalcart.api.PageView;
+import org.metalcart.catalog.Catalog;
+import org.metalcart.security.ApiRole;
+
+@Path("products")
+@Tag(name = "Products", description = "Tariff plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductsResource {
+
+  @Inject Catalog catalog;
+
+  @POST
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(summary = "Add a tariff plan with its module settings and prices")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ProductView.class)))
+  @APIResponse(responseCode = "400", description = "Invalid fields (application/problem+json)")
+  @APIResponse(responseCode = "409", description = "Already exists (application/problem+json)")
+  public Response add(@NotNull @Valid ProductRequest request, @Context UriInfo uri) {
+    ProductView product = ProductView.of(catalog.add(request.toNewProduct()));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(product.id)).build())
+        .entity(product)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(summary = "One tariff plan")
+  public ProductView product(@PathParam("id") long id) {
+    return ProductView.of(catalog.product(id));
+  }
+
+  @GET
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(summary = "Tariff plans, a page at a time")
+  public PageView<ProductView> products(@Valid @BeanParam PageParams page) {
+    return PageView.of(catalog.products(page.toRequest()), ProductView::of);
+  }
+}

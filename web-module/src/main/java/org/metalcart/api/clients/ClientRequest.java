@@ -1,0 +1,47 @@
+package org.metalcart.api.clients;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.clients.NewClient;
+
+/**
+ * A client to register. The username becomes the DCImanager 5 account name, hence its narrow
+ * alphabet; the email the DCImanager 6 account name.
+ *
+ * <p>Transfer objects are classes with public fields, not records: Payara's OpenAPI scanner fails
+ * on constraint annotations of record components.
+ */
+@Schema(name = "ClientRequest")
+public class ClientRequest {
+
+  @Schema(description = "DCImanager 5 account name", example = "alice")
+  @NotNull
+  @Pattern(
+      regexp = "[a-z0-9][a-z0-9._-]{2,31}",
+      message =
+          "must be 3 to 32 lower-case letters, digits, dots, dashes or underscores,"
+              + " starting with a letter or digit")
+  public String username;
+
+  @Schema(
+      description = "DCImanager 6 account name; kept in lower case",
+      example = "alice@example.com")
+  @NotBlank
+  @Size(max = 254)
+  // The standard check accepts a host without a dot, which no customer's mailbox has.
+  @Email(regexp = ".+@.+\\..+")
+  public String email;
+
+  @Schema(example = "Alice Example")
+  @NotBlank
+  @Size(max = 200)
+  public String name;
+
+  NewClient toNewClient() {
+    return new NewClient(username, email, name.strip());
+  }
+}

@@ -1,0 +1,72 @@
+package org.metalcart.api.clients;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.metalcart.api.PageParams;
+import org.metalcart.api.PageView;
+import org.metalcart.api.security.Callers;
+import org.metalcart.clients.ClientRegistry;
+import org.metalcart.security.ApiRole;
+
+@Path("clients")
+@Tag(name = "Clients")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+public class ClientsResource {
+
+  @Inject ClientRegistry registry;
+
+  @Context SecurityContext security;
+
+  @POST
+  @Operation(summary = "Register a client; its username and email must be unused")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ClientView.class)))
+  @APIResponse(responseCode = "400", description = "Invalid fields (application/problem+json)")
+  @APIResponse(responseCode = "409", description = "Already exists (application/problem+json)")
+  public Response register(@NotNull @Valid ClientRequest request, @Context UriInfo uri) {
+    ClientView client =
+        ClientView.of(registry.register(request.toNewClient(), Callers.of(security)));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(client.id)).build())
+        .entity(client)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One client")
+  public ClientView client(@PathParam("id") long id) {
+    return ClientView.of(registry.client(id, Callers.of(security)));
+  }
+
+  @GET
+  @Operation(summary = "Clients, a page at a time; with username, the one client of that name")
+  public PageView<ClientView> clients(
+      @QueryParam("username") String username, @Valid @BeanParam PageParams page) {
+    return PageView.of(
+        registry.clients(page.toRequest(), username, Callers.of(security)), ClientView::of);
+  }
+}

@@ -1,0 +1,41 @@
+package org.metalcart.api.credentials;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.api.validation.OneOf;
+import org.metalcart.security.ApiRole;
+
+/**
+ * A credential to create. The admin chooses the secret and hands it to the cart's operator:
+ * Metalcart stores only its hash and never shows it in a response.
+ */
+@Schema(name = "CredentialRequest")
+public class CredentialRequest {
+
+  @NotBlank
+  @Pattern(
+      regexp = "[A-Za-z0-9._-]{3,64}",
+      message = "must be 3 to 64 letters, digits, dots, dashes or underscores")
+  public String identifier;
+
+  @Schema(description = "At least 24 characters; a random string is best", minLength = 24)
+  @NotNull
+  @Size(min = 24, max = 256)
+  public String secret;
+
+  @Schema(enumeration = {"ADMIN", "CART"})
+  @NotNull
+  @OneOf(ApiRole.class)
+  public String role;
+
+  @Size(max = 200)
+  public String label;
+
+  @Override
+  public String toString() {
+    return "CredentialRequest[identifier=" + identifier + ", role=" + role + ", secret=***]";
+  }
+}

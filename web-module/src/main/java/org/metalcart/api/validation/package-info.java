@@ -1,0 +1,2 @@
+/** Bean Validation constraints of the API's transfer objects that the standard set lacks. */
+package org.metalcart.api.validation;
