@@ -4,6 +4,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -20,16 +21,18 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   @Override
   public Response toResponse(WebApplicationException e) {
+    if (e.getCause() instanceof NoContentException) {
+      return Problems.response(
+          ProblemType.MALFORMED_REQUEST,
+          "The request has no body; it needs a JSON body of the documented shape",
+          RequestPath.of(uriInfo));
+    }
     if (MalformedBodyMapper.causedByUnreadableBody(e)) {
       return MalformedBodyMapper.malformed(e, RequestPath.of(uriInfo));
     }
     int status = e.getResponse().getStatus();
     ProblemType type = ProblemType.forStatus(status);
-    // The runtime's bare 400 (an empty body, for one) says nothing; say what a request needs.
-    String detail =
-        status == 400 && e.getCause() == null
-            ? "The request is malformed: it needs a JSON body of the documented shape"
-            : e.getMessage();
+    String detail = e.getMessage();
     Response.ResponseBuilder response =
         Response.fromResponse(
                 Problems.response(type, status, detail, RequestPath.of(uriInfo), null, null))
