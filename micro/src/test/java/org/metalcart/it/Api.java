@@ -1,0 +1,138 @@
+package org.metalcart.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A small HTTP client for the black-box tests: real requests, real JSON, no client framework. */
+final class Api {
+
+  /** Configured for the tests in micro/pom.xml (environment of the Payara Micro process). */
+  static final Credential ADMIN = new Credential("it-admin", "it-admin-secret-for-tests-only");
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final URI app;
+  private final URI server;
+
+  /**
+   * {@code deployment} is the application's URL as Arquillian reports it (context root included).
+   */
+  Api(URL deployment) {
+    this.app =
+        URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+    this.server = app.resolve("/");
+  }
+
+  record Credential(String identifier, String secret) {
+    String header() {
+      return "Basic "
+          + Base64.getEncoder()
+              .encodeToString((identifier + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  record Reply(int status, HttpResponse<String> raw) {
+    String body() {
+      return raw.body();
+    }
+
+    String contentType() {
+      return raw.headers().firstValue("Content-Type").orElse("");
+    }
+
+    Optional<String> header(String name) {
+      return raw.headers().firstValue(name);
+    }
+
+    JsonObject json() {
+      try (JsonReader reader = Json.createReader(new StringReader(raw.body()))) {
+        return reader.readObject();
+      }
+    }
+
+    JsonArray items() {
+      return json().getJsonArray("items");
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + raw.body();
+    }
+  }
+
+  /** A request to the API, {@code path} relative to {@code /api/v1/}. */
+  Reply get(String path, Credential as) {
+    return send(request(app.resolve("api/v1/" + path), as).GET());
+  }
+
+  Reply post(String path, Credential as, String json) {
+    return send(
+        request(app.resolve("api/v1/" + path), as)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A request outside the application, such as {@code health/ready} or {@code openapi}. */
+  Reply server(String path) {
+    return send(request(server.resolve(path), null).GET());
+  }
+
+  /** A new cart credential, created by the admin, for tests of what a cart may do. */
+  Credential newCart() {
+    Credential cart = new Credential("cart-" + unique(), "cart-secret-" + UUID.randomUUID());
+    Reply created =
+        post(
+            "credentials",
+            ADMIN,
+            """
+            {"identifier": "%s", "secret": "%s", "role": "CART", "label": "test cart"}
+            """
+                .formatted(cart.identifier(), cart.secret()));
+    if (created.status() != 201) {
+      throw new IllegalStateException("could not create a cart credential: " + created);
+    }
+    return cart;
+  }
+
+  /** A short unique text, for names that must not collide between tests. */
+  static String unique() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static HttpRequest.Builder request(URI uri, Credential as) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+    if (as != null) {
+      request.header("Authorization", as.header());
+    }
+    return request;
+  }
+
+  private static Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.metalcart.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.metalcart.it.Api.ADMIN;
+import static org.metalcart.it.Problems.assertInvalidField;
+import static org.metalcart.it.Problems.assertProblem;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Authentication and roles on every API endpoint, on Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+class ApiSecurityIT {
+
+  private static final String[] ENDPOINTS = {
+    "products", "products/1", "clients", "clients/1", "credentials"
+  };
+
+  @Deployment(testable = false)
+  static WebArchive metalcart() {
+    return MetalcartDeployment.war();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private Api api;
+
+  @BeforeEach
+  void connect() {
+    api = new Api(deployment);
+  }
+
+  @Test
+  void everyEndpointNeedsCredentials() {
+    for (String endpoint : ENDPOINTS) {
+      Api.Reply reply = api.get(endpoint, null);
+      assertProblem(reply, 401, "unauthenticated");
+      assertTrue(
+          reply.header("WWW-Authenticate").orElse("").startsWith("Basic realm=\"metalcart\""),
+          () -> endpoint + " challenges for Basic: " + reply.raw().headers());
+    }
+    assertProblem(api.post("products", null, "{}"), 401, "unauthenticated");
+  }
+
+  @Test
+  void aWrongSecretOrAnUnknownIdentifierIsRefused() {
+    assertProblem(
+        api.get("products", new Api.Credential(ADMIN.identifier(), "wrong")),
+        401,
+        "unauthenticated");
+    assertProblem(
+        api.get("products", new Api.Credential("nobody", ADMIN.secret())), 401, "unauthenticated");
+  }
+
+  @Test
+  void aCartMayReadTheCatalogButNotChangeItNorManageCredentials() {
+    Api.Credential cart = api.newCart();
+    assertEquals(200, api.get("products", cart).status());
+    JsonAssert.forbidden(api.post("products", cart, "{}"));
+    JsonAssert.forbidden(api.get("credentials", cart));
+    JsonAssert.forbidden(
+        api.post(
+            "credentials",
+            cart,
+            "{\"identifier\": \"x\", \"secret\": \"y\", \"role\": \"ADMIN\"}"));
+  }
+
+  @Test
+  void secretsNeverComeBack() {
+    Api.Credential cart = api.newCart();
+    Api.Reply list = api.get("credentials?limit=500", ADMIN);
+    assertEquals(200, list.status());
+    assertTrue(list.body().contains(cart.identifier()));
+    assertFalse(list.body().contains(cart.secret()), "a secret was listed");
+    assertFalse(list.body().contains(ADMIN.secret()), "the admin secret was listed");
+    assertFalse(list.body().contains("PBKDF2"), "a secret hash was listed");
+  }
+
+  @Test
+  void credentialsNeedALongSecretAndAKnownRole() {
+    String id = "weak-" + Api.unique();
+    assertInvalidField(
+        api.post(
+            "credentials",
+            ADMIN,
+            "{\"identifier\": \"%s\", \"secret\": \"short\", \"role\": \"CART\"}".formatted(id)),
+        "secret");
+    assertInvalidField(
+        api.post(
+            "credentials",
+            ADMIN,
+            "{\"identifier\": \"%s\", \"secret\": \"a-long-enough-secret-1234567\", \"role\": \"ROOT\"}"
+                .formatted(id)),
+        "role");
+    assertProblem(api.get("products", new Api.Credential(id, "short")), 401, "unauthenticated");
+  }
+
+  /** 403 problems. */
+  private static final class JsonAssert {
+    static void forbidden(Api.Reply reply) {
+      assertProblem(reply, 403, "forbidden");
+    }
+  }
+}

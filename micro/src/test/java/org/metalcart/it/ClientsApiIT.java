@@ -1,0 +1,150 @@
+package org.metalcart.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.metalcart.it.Api.ADMIN;
+import static org.metalcart.it.Problems.assertInvalidField;
+import static org.metalcart.it.Problems.assertProblem;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Clients through the API on Payara Micro: registration, bad input, and what a cart may see. */
+@ExtendWith(ArquillianExtension.class)
+class ClientsApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive metalcart() {
+    return MetalcartDeployment.war();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private Api api;
+
+  @BeforeEach
+  void connect() {
+    api = new Api(deployment);
+  }
+
+  @Test
+  void aClientIsRegisteredAndFoundByIdAndByUsername() {
+    String username = "user-" + Api.unique();
+    Api.Reply created = api.post("clients", ADMIN, client(username, username + "@Example.COM"));
+    assertEquals(201, created.status(), created::toString);
+    long id = created.json().getJsonNumber("id").longValue();
+    assertEquals(username + "@example.com", created.json().getString("email"));
+
+    JsonObject read = api.get("clients/" + id, ADMIN).json();
+    assertEquals(username, read.getString("username"));
+    assertEquals("Test Client", read.getString("name"));
+    assertEquals(ADMIN.identifier(), read.getString("createdBy"));
+
+    Api.Reply byName = api.get("clients?username=" + username, ADMIN);
+    assertEquals(1, byName.items().size(), byName::toString);
+    assertEquals(id, byName.items().getJsonObject(0).getJsonNumber("id").longValue());
+    assertEquals(0, api.get("clients?username=nobody-" + Api.unique(), ADMIN).items().size());
+  }
+
+  @Test
+  void usernameAndEmailAreEachUnique() {
+    String username = "twice-" + Api.unique();
+    assertEquals(
+        201, api.post("clients", ADMIN, client(username, username + "@example.com")).status());
+
+    JsonObject sameName =
+        assertProblem(
+            api.post("clients", ADMIN, client(username, "other-" + username + "@example.com")),
+            409,
+            "conflict");
+    assertEquals("username", sameName.getString("field"));
+    JsonObject sameEmail =
+        assertProblem(
+            api.post(
+                "clients",
+                ADMIN,
+                client("other-" + username, username.toUpperCase() + "@example.com")),
+            409,
+            "conflict");
+    assertEquals("email", sameEmail.getString("field"));
+    assertEquals(0, api.get("clients?username=other-" + username, ADMIN).items().size());
+  }
+
+  @Test
+  void badClientsAreRefusedNamingTheFieldAndNothingIsStored() {
+    long before = total();
+    String username = "bad-" + Api.unique();
+    assertInvalidField(api.post("clients", ADMIN, client(username, "not-an-email")), "email");
+    assertInvalidField(api.post("clients", ADMIN, client(username, "someone@localhost")), "email");
+    assertInvalidField(
+        api.post("clients", ADMIN, client("", username + "@example.com")), "username");
+    assertInvalidField(
+        api.post("clients", ADMIN, client("Upper Case", username + "@example.com")), "username");
+    assertInvalidField(
+        api.post(
+            "clients",
+            ADMIN,
+            "{\"username\": \"%s\", \"email\": \"%s@example.com\"}".formatted(username, username)),
+        "name");
+    assertTrue(
+        assertProblem(api.post("clients", ADMIN, ""), 400, "malformed-request")
+            .getString("detail")
+            .contains("no body"));
+    assertProblem(api.post("clients", ADMIN, "{\"username\": "), 400, "malformed-request");
+    assertEquals(before, total(), "a refused client must not be stored");
+  }
+
+  @Test
+  void aCartSeesOnlyTheClientsItRegistered() {
+    Api.Credential cart = api.newCart();
+    Api.Credential otherCart = api.newCart();
+    String mine = "mine-" + Api.unique();
+    String theirs = "theirs-" + Api.unique();
+    long mineId =
+        api.post("clients", cart, client(mine, mine + "@example.com"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long theirsId =
+        api.post("clients", otherCart, client(theirs, theirs + "@example.com"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+
+    assertEquals(200, api.get("clients/" + mineId, cart).status());
+    assertProblem(api.get("clients/" + theirsId, cart), 404, "not-found");
+    assertEquals(0, api.get("clients?username=" + theirs, cart).items().size());
+    List<String> listed =
+        api.get("clients?limit=500", cart).items().stream()
+            .map(JsonValue::asJsonObject)
+            .map(c -> c.getString("username"))
+            .toList();
+    assertEquals(List.of(mine), listed);
+    assertEquals(200, api.get("clients/" + theirsId, ADMIN).status(), "an admin sees every client");
+  }
+
+  @Test
+  void anUnknownClientIsNotFound() {
+    assertProblem(api.get("clients/987654321", ADMIN), 404, "not-found");
+  }
+
+  private long total() {
+    return api.get("clients?limit=1", ADMIN).json().getJsonNumber("total").longValue();
+  }
+
+  private static String client(String username, String email) {
+    return """
+        {"username": "%s", "email": "%s", "name": "Test Client"}
+        """
+        .formatted(username, email);
+  }
+}
