@@ -7,36 +7,14 @@ import static org.metalcart.it.Api.ADMIN;
 import static org.metalcart.it.Problems.assertInvalidField;
 import static org.metalcart.it.Problems.assertProblem;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Authentication and roles on every API endpoint, on Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-class ApiSecurityIT {
+class ApiSecurityIT extends DeployedMetalcart {
 
   private static final String[] ENDPOINTS = {
     "products", "products/1", "clients", "clients/1", "credentials"
   };
-
-  @Deployment(testable = false)
-  static WebArchive metalcart() {
-    return MetalcartDeployment.war();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private Api api;
-
-  @BeforeEach
-  void connect() {
-    api = new Api(deployment);
-  }
 
   @Test
   void everyEndpointNeedsCredentials() {
@@ -64,9 +42,9 @@ class ApiSecurityIT {
   void aCartMayReadTheCatalogButNotChangeItNorManageCredentials() {
     Api.Credential cart = api.newCart();
     assertEquals(200, api.get("products", cart).status());
-    JsonAssert.forbidden(api.post("products", cart, "{}"));
-    JsonAssert.forbidden(api.get("credentials", cart));
-    JsonAssert.forbidden(
+    assertForbidden(api.post("products", cart, "{}"));
+    assertForbidden(api.get("credentials", cart));
+    assertForbidden(
         api.post(
             "credentials",
             cart,
@@ -103,10 +81,7 @@ class ApiSecurityIT {
     assertProblem(api.get("products", new Api.Credential(id, "short")), 401, "unauthenticated");
   }
 
-  /** 403 problems. */
-  private static final class JsonAssert {
-    static void forbidden(Api.Reply reply) {
-      assertProblem(reply, 403, "forbidden");
-    }
+  private static void assertForbidden(Api.Reply reply) {
+    assertProblem(reply, 403, "forbidden");
   }
 }

@@ -8,33 +8,11 @@ import static org.metalcart.it.Problems.assertProblem;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Clients through the API on Payara Micro: registration, bad input, and what a cart may see. */
-@ExtendWith(ArquillianExtension.class)
-class ClientsApiIT {
-
-  @Deployment(testable = false)
-  static WebArchive metalcart() {
-    return MetalcartDeployment.war();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private Api api;
-
-  @BeforeEach
-  void connect() {
-    api = new Api(deployment);
-  }
+class ClientsApiIT extends DeployedMetalcart {
 
   @Test
   void aClientIsRegisteredAndFoundByIdAndByUsername() {

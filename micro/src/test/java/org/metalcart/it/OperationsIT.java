@@ -5,34 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What operators and integrators rely on besides the API: health checks and the OpenAPI document.
  */
-@ExtendWith(ArquillianExtension.class)
-class OperationsIT {
-
-  @Deployment(testable = false)
-  static WebArchive metalcart() {
-    return MetalcartDeployment.war();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private Api api;
-
-  @BeforeEach
-  void connect() {
-    api = new Api(deployment);
-  }
+class OperationsIT extends DeployedMetalcart {
 
   @Test
   void readyMeansTheDatabaseAnswersWithItsSchemaMigrated() {

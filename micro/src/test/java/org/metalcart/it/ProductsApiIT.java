@@ -7,32 +7,10 @@ import static org.metalcart.it.Problems.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Tariff plans through the API on Payara Micro: round trip of every setting, and bad input. */
-@ExtendWith(ArquillianExtension.class)
-class ProductsApiIT {
-
-  @Deployment(testable = false)
-  static WebArchive metalcart() {
-    return MetalcartDeployment.war();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private Api api;
-
-  @BeforeEach
-  void connect() {
-    api = new Api(deployment);
-  }
+class ProductsApiIT extends DeployedMetalcart {
 
   @Test
   void aPlanRoundTripsEveryModuleSettingAndPrice() {
