@@ -43,6 +43,8 @@ public class DemoData {
   @PostConstruct
   void seed() {
     if (!enabled) {
+      // A database that once ran the demo must not keep a credential the README publishes.
+      credentials.remove(CART_IDENTIFIER);
       return;
     }
     credentials.ensure(CART_IDENTIFIER, CART_SECRET, ApiRole.CART, "demo shopping cart");

@@ -31,6 +31,10 @@ public class ApiCredentialRepository {
         page);
   }
 
+  public void remove(ApiCredential credential) {
+    em.remove(credential);
+  }
+
   /** Stores a new credential; its identifier must not be taken. */
   public ApiCredential store(ApiCredential credential) {
     return UniqueConstraints.persistUnique(

@@ -81,6 +81,11 @@ public class ApiCredentials {
     }
   }
 
+  /** Removes the credential, if there is one: it no longer opens the API. */
+  public void remove(String identifier) {
+    credentials.findByIdentifier(identifier).ifPresent(credentials::remove);
+  }
+
   public Page<ApiCredential> credentials(PageRequest page) {
     return credentials.list(page);
   }
