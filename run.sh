@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Metalcart when its sources changed and runs it with its embedded defaults:
-# Payara Micro, the built-in H2 database, demo tariff plans and credentials.
-# Ctrl-C stops everything it started.
+# Payara Micro, the built-in H2 database, demo tariff plans and credentials, and the DCImanager
+# simulator with its demo inventory. Ctrl-C stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")"
 # shellcheck source=server-config/payara-micro/demo.env
@@ -9,11 +9,14 @@ source server-config/payara-micro/demo.env
 
 WAR=micro/target/metalcart.war
 MICRO=micro/target/payara-micro.jar
+SIMULATOR=dcimanager-simulator/target/dcimanager-simulator.jar
 LOG=micro/target/metalcart.log
+SIMULATOR_LOG=dcimanager-simulator/target/simulator.log
 BASE="http://localhost:${METALCART_PORT}"
+DCIM="http://127.0.0.1:${METALCART_SIMULATOR_PORT}"
 
 stale() {
-  [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] && return 0
+  [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ ! -f "$SIMULATOR" ] && return 0
   [ -n "$(find . -path '*/target' -prune -o \( -path '*/src/*' -o -name pom.xml \) -newer "$WAR" -print -quit)" ]
 }
 
@@ -22,26 +25,41 @@ if stale; then
   ./mvnw -q -B package -DskipTests
 fi
 
-if curl -s -o /dev/null "$BASE" 2>/dev/null; then
-  echo "Port ${METALCART_PORT} is already in use; set METALCART_PORT to another port." >&2
-  exit 1
-fi
+for url in "$BASE" "$DCIM"; do
+  if curl -s -o /dev/null "$url" 2>/dev/null; then
+    echo "${url} is already in use; set METALCART_PORT or METALCART_SIMULATOR_PORT to a free port." >&2
+    exit 1
+  fi
+done
+
+started=$(date +%s)
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  echo "Stopping Metalcart and the DCImanager simulator ..."
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap stop INT TERM EXIT
+
+echo "Starting the DCImanager simulator with its demo inventory (log: $SIMULATOR_LOG) ..."
+java -jar "$SIMULATOR" --port "$METALCART_SIMULATOR_PORT" >"$SIMULATOR_LOG" 2>&1 &
+pids+=($!)
+until grep -q "simulator ready" "$SIMULATOR_LOG"; do
+  if ! kill -0 "${pids[0]}" 2>/dev/null; then
+    echo "The DCImanager simulator did not start:" >&2
+    cat "$SIMULATOR_LOG" >&2
+    exit 1
+  fi
+  sleep 0.1
+done
 
 echo "Starting Metalcart on Payara Micro (log: $LOG) ..."
-started=$(date +%s)
 # shellcheck disable=SC2086 # the JVM options are a list of words
 java $METALCART_JAVA_OPTS -jar "$MICRO" --deploy "$WAR" --contextroot / \
   --port "$METALCART_PORT" --nocluster --disablephonehome >"$LOG" 2>&1 &
 micro=$!
-stop() {
-  trap - INT TERM EXIT
-  if kill -0 "$micro" 2>/dev/null; then
-    echo "Stopping Metalcart ..."
-    kill "$micro" 2>/dev/null || true
-    wait "$micro" 2>/dev/null || true
-  fi
-}
-trap stop INT TERM EXIT
+pids+=("$micro")
 
 # Ready means the application is deployed, its schema migrated and its database answering. Payara
 # Micro keeps running when the deployment fails, so the process alone proves nothing.
@@ -61,8 +79,9 @@ Metalcart is ready after $(($(date +%s) - started)) s:
   API       $BASE/api/v1        e.g. curl -u admin:metalcart-demo-admin $BASE/api/v1/products
   OpenAPI   $BASE/openapi
   Health    $BASE/health/ready  and  $BASE/health/live
+  DCImanager simulator  $DCIM  (v5: /dcimgr, v6: /api/dci/v3, control: /control/state)
 Demo credentials (HTTP Basic): admin / metalcart-demo-admin (role admin),
                                demo-cart / metalcart-demo-cart (role cart).
-The demo database is discarded when Metalcart stops. Press Ctrl-C to stop.
+The demo database and the simulator's inventory are discarded when they stop. Press Ctrl-C to stop.
 INFO
 wait "$micro"
