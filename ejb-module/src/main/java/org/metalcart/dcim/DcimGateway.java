@@ -1,0 +1,63 @@
+package org.metalcart.dcim;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What Metalcart asks of DCImanager, whichever version answers. Ids are DCImanager's, opaque here.
+ * Failures: {@link DcimRefusedException} (DCImanager said no), {@link DcimUnavailableException}
+ * (nothing happened; a retry is safe), {@link DcimTimeoutException} (the outcome is unknown).
+ */
+public interface DcimGateway {
+
+  /** The client's account: by user name on DCImanager 5, by email on DCImanager 6. */
+  Optional<DcimAccount> findAccount(AccountIdentity identity);
+
+  DcimAccount createAccount(AccountIdentity identity, String fullName, String password);
+
+  /**
+   * The first free server whose Configuration or Server Type is {@code packageName}: no owner,
+   * hostname {@code free.ds}, no hardware problem, not being diagnosed, not blocked.
+   */
+  Optional<DcimServer> findFreeServer(String packageName);
+
+  DcimServer server(String serverId);
+
+  /**
+   * Gives the server to the account. Refused when someone else owns it; repeating it is harmless.
+   */
+  void assignOwner(String serverId, String accountId);
+
+  /** The server gets "Without an owner". */
+  void removeOwner(String serverId);
+
+  /** A new address from the pool, added to the server with the hostname as its domain. */
+  DcimIp allocateIp(String serverId, String pool, IpFamily family, String hostname);
+
+  /** The hostname of the server: the domain of every address it has. */
+  void setHostname(String serverId, String hostname);
+
+  /** Starts installing the OS; returns DCImanager's operation id (may be empty on DCImanager 5). */
+  String startOsInstall(String serverId, OsInstall install);
+
+  InstallState installState(String serverId);
+
+  void block(String serverId);
+
+  void unblock(String serverId);
+
+  void powerOn(String serverId);
+
+  void powerOff(String serverId);
+
+  void reboot(String serverId);
+
+  /**
+   * Returns the server to the free pool as the seed says: unblocked, powered off, every address but
+   * its main one released, no owner, hostname {@code free.ds}.
+   */
+  void release(String serverId);
+
+  /** The addresses of a server, its main one first. */
+  List<DcimIp> ips(String serverId);
+}

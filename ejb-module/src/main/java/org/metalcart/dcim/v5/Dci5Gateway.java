@@ -1,0 +1,295 @@
+package org.metalcart.dcim.v5;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.metalcart.dcim.AccountIdentity;
+import org.metalcart.dcim.DcimAccount;
+import org.metalcart.dcim.DcimExchange;
+import org.metalcart.dcim.DcimGateway;
+import org.metalcart.dcim.DcimIp;
+import org.metalcart.dcim.DcimServer;
+import org.metalcart.dcim.DcimSettings;
+import org.metalcart.dcim.InstallState;
+import org.metalcart.dcim.IpFamily;
+import org.metalcart.dcim.OsInstall;
+import org.w3c.dom.Node;
+
+/**
+ * {@link DcimGateway} on DCImanager 5, as ISPsystem's WHMCS module does it: every call
+ * authenticated with {@code authinfo}, the free server chosen by the module's XPath over {@code
+ * func=server}.
+ */
+public final class Dci5Gateway implements DcimGateway {
+
+  private static final String NO_OWNER = "no_owner";
+
+  private final Dci5Api api;
+  private final DcimExchange exchange;
+  private final String authinfo;
+
+  public Dci5Gateway(DcimSettings settings, DcimExchange exchange) {
+    this.exchange = exchange;
+    this.authinfo = settings.username() + ":" + settings.password();
+    this.api =
+        RestClientBuilder.newBuilder()
+            .baseUri(settings.url())
+            .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .property("microprofile.rest.client.disable.default.mapper", true)
+            .build(Dci5Api.class);
+  }
+
+  @Override
+  public Optional<DcimAccount> findAccount(AccountIdentity identity) {
+    FuncAnswer users = call("user");
+    String id = users.text("//elem[name=" + FuncAnswer.literal(identity.username()) + "]/id");
+    return id.isEmpty() ? Optional.empty() : Optional.of(new DcimAccount(id, identity.username()));
+  }
+
+  @Override
+  public DcimAccount createAccount(AccountIdentity identity, String fullName, String password) {
+    String id =
+        call(
+                "user.edit",
+                "sok",
+                "ok",
+                "level",
+                "lvUser",
+                "name",
+                identity.username(),
+                "passwd",
+                password)
+            .text("/doc/id");
+    return new DcimAccount(id, identity.username());
+  }
+
+  @Override
+  public Optional<DcimServer> findFreeServer(String packageName) {
+    String p = FuncAnswer.literal(packageName);
+    // The module's rule, to the letter; the first match wins.
+    String free =
+        "//elem[(not(owner) or owner='') and (chassis_templ="
+            + p
+            + " or type="
+            + p
+            + ")"
+            + " and hostname='free.ds' and not(blocked) and not(hwproblem) and not(diag_in_progress)]";
+    FuncAnswer servers = call("server");
+    List<Node> found = servers.nodes(free);
+    return found.isEmpty()
+        ? Optional.empty()
+        : Optional.of(toServer(servers, found.get(0), ownerIds()));
+  }
+
+  @Override
+  public DcimServer server(String serverId) {
+    FuncAnswer servers = call("server");
+    List<Node> found = servers.nodes("//elem[id=" + FuncAnswer.literal(serverId) + "]");
+    if (found.isEmpty()) {
+      throw new org.metalcart.dcim.DcimRefusedException(
+          "missed", "elid", "DCImanager has no server " + serverId);
+    }
+    return toServer(servers, found.get(0), ownerIds());
+  }
+
+  /** DCImanager 5 lists servers with the owner's name; Metalcart works with account ids. */
+  private FuncAnswer ownerIds() {
+    return call("user");
+  }
+
+  @Override
+  public void assignOwner(String serverId, String accountId) {
+    call("server.edit", "sok", "ok", "elid", serverId, "owner", accountId);
+  }
+
+  @Override
+  public void removeOwner(String serverId) {
+    call("server.edit", "sok", "ok", "elid", serverId, "owner", NO_OWNER);
+  }
+
+  @Override
+  public DcimIp allocateIp(String serverId, String pool, IpFamily family, String hostname) {
+    FuncAnswer added =
+        call(
+            "iplist.edit",
+            "sok",
+            "ok",
+            "plid",
+            serverId,
+            "ip",
+            "",
+            "iptype",
+            pool,
+            "family",
+            family.wireName(),
+            "domain",
+            hostname == null ? "" : hostname);
+    return new DcimIp(added.text("/doc/id"), added.text("/doc/ip"), family, hostname);
+  }
+
+  @Override
+  public void setHostname(String serverId, String hostname) {
+    for (DcimIp ip : ips(serverId)) {
+      call("iplist.edit", "sok", "ok", "elid", ip.id(), "plid", serverId, "domain", hostname);
+    }
+  }
+
+  @Override
+  public String startOsInstall(String serverId, OsInstall install) {
+    return call(
+            "server.operations",
+            "sok",
+            "ok",
+            "elid",
+            serverId,
+            "operation",
+            "ostemplate",
+            "ostemplate",
+            install.template(),
+            "passwd",
+            install.password(),
+            "confirm",
+            install.password(),
+            "checkpasswd",
+            install.password(),
+            "recipe",
+            install.recipe() == null ? "null" : install.recipe(),
+            "domain",
+            install.hostname())
+        .text("/doc/id");
+  }
+
+  /**
+   * The module's conditions: installing while {@code install_in_progress}, failed on {@code
+   * operation_failed}, done otherwise. DCImanager 5 does not tell "done" from "never started".
+   */
+  @Override
+  public InstallState installState(String serverId) {
+    FuncAnswer servers = call("server");
+    List<Node> found = servers.nodes("//elem[id=" + FuncAnswer.literal(serverId) + "]");
+    if (found.isEmpty()) {
+      throw new org.metalcart.dcim.DcimRefusedException(
+          "missed", "elid", "DCImanager has no server " + serverId);
+    }
+    if (servers.has(found.get(0), "operation_failed")) {
+      return InstallState.FAILED;
+    }
+    return servers.has(found.get(0), "install_in_progress")
+        ? InstallState.IN_PROGRESS
+        : InstallState.COMPLETED;
+  }
+
+  @Override
+  public void block(String serverId) {
+    call("server.disable", "elid", serverId);
+  }
+
+  @Override
+  public void unblock(String serverId) {
+    call("server.enable", "elid", serverId);
+  }
+
+  @Override
+  public void powerOn(String serverId) {
+    call("server.poweron", "elid", serverId);
+  }
+
+  @Override
+  public void powerOff(String serverId) {
+    call("server.poweroff", "elid", serverId);
+  }
+
+  @Override
+  public void reboot(String serverId) {
+    call("server.reboot", "elid", serverId);
+  }
+
+  /**
+   * The module's Terminate: enable, power off, delete every address but the main one, no owner,
+   * free.ds.
+   */
+  @Override
+  public void release(String serverId) {
+    unblock(serverId);
+    powerOff(serverId);
+    List<DcimIp> ips = ips(serverId);
+    for (DcimIp extra : ips.subList(Math.min(1, ips.size()), ips.size())) {
+      call("iplist.delete", "elid", extra.id(), "plid", serverId);
+    }
+    removeOwner(serverId);
+    if (!ips.isEmpty()) {
+      call(
+          "iplist.edit",
+          "sok",
+          "ok",
+          "elid",
+          ips.get(0).id(),
+          "plid",
+          serverId,
+          "domain",
+          DcimServer.FREE_HOSTNAME);
+    }
+  }
+
+  /** The server's addresses, its main one (the {@code ip} of {@code func=server}) first. */
+  @Override
+  public List<DcimIp> ips(String serverId) {
+    String mainAddress = call("server").text("//elem[id=" + FuncAnswer.literal(serverId) + "]/ip");
+    FuncAnswer list = call("iplist", "elid", serverId);
+    List<DcimIp> ips = new ArrayList<>();
+    for (Node elem : list.nodes("//elem")) {
+      DcimIp ip =
+          new DcimIp(
+              list.text(elem, "id"),
+              list.text(elem, "ip"),
+              IpFamily.ofWireName(emptyToNull(list.text(elem, "family"))),
+              emptyToNull(list.text(elem, "domain")));
+      if (ip.address().equals(mainAddress)) {
+        ips.add(0, ip);
+      } else {
+        ips.add(ip);
+      }
+    }
+    return ips;
+  }
+
+  private static DcimServer toServer(FuncAnswer servers, Node elem, FuncAnswer users) {
+    String owner = servers.text(elem, "owner");
+    String ownerId =
+        owner.isEmpty() ? null : users.text("//elem[name=" + FuncAnswer.literal(owner) + "]/id");
+    return new DcimServer(
+        servers.text(elem, "id"),
+        servers.text(elem, "name"),
+        servers.text(elem, "chassis_templ"),
+        servers.text(elem, "type"),
+        servers.text(elem, "hostname"),
+        emptyToNull(ownerId),
+        servers.has(elem, "blocked") || servers.has(elem, "disabled"),
+        servers.has(elem, "hwproblem"),
+        servers.has(elem, "diag_in_progress"),
+        servers.has(elem, "poweron"));
+  }
+
+  private FuncAnswer call(String func, String... params) {
+    MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+    form.putSingle("authinfo", authinfo);
+    form.putSingle("out", "xml");
+    form.putSingle("func", func);
+    StringBuilder logged = new StringBuilder("func=").append(func);
+    for (int i = 0; i < params.length; i += 2) {
+      form.putSingle(params[i], params[i + 1]);
+      logged.append('&').append(params[i]).append('=').append(params[i + 1]);
+    }
+    return exchange.call(
+        "v5:" + func, logged.toString(), () -> api.call(form), FuncAnswer::interpret);
+  }
+
+  private static String emptyToNull(String text) {
+    return text == null || text.isEmpty() ? null : text;
+  }
+}
