@@ -42,6 +42,13 @@ public final class SimulatorServer implements AutoCloseable {
     http.setExecutor(threads);
   }
 
+  /**
+   * A simulator with the bundled demo inventory, as {@code java -jar} without arguments starts it.
+   */
+  public static SimulatorServer withDemoInventory(int port) throws IOException {
+    return new SimulatorServer(port, InventoryFile.read(null));
+  }
+
   public SimulatorServer start() {
     http.start();
     return this;
@@ -63,7 +70,11 @@ public final class SimulatorServer implements AutoCloseable {
       send(exchange, route(request));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (RuntimeException | IOException e) {
+    } catch (IOException e) {
+      // The client went away (it timed out on a hanging call, for one): nothing to answer.
+      LOG.log(
+          Level.FINE, "Client gone before the answer: " + exchange.getRequestURI().getPath(), e);
+    } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Request failed: " + exchange.getRequestURI().getPath(), e);
     }
   }
