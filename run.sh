@@ -54,6 +54,11 @@ until grep -q "simulator ready" "$SIMULATOR_LOG"; do
   sleep 0.1
 done
 
+# Metalcart talks to the simulator as to a real DCImanager 6 (its demo administrator).
+export METALCART_DCIM_URL="$DCIM" METALCART_DCIM_API_VERSION="${METALCART_DCIM_API_VERSION:-v6}"
+export METALCART_DCIM_USERNAME="${METALCART_DCIM_USERNAME:-admin@dcim.example.net}"
+export METALCART_DCIM_PASSWORD="${METALCART_DCIM_PASSWORD:-simulator-admin-pw}"
+
 echo "Starting Metalcart on Payara Micro (log: $LOG) ..."
 # shellcheck disable=SC2086 # the JVM options are a list of words
 java $METALCART_JAVA_OPTS -jar "$MICRO" --deploy "$WAR" --contextroot / \
