@@ -233,7 +233,7 @@ abstract class DcimContract {
   @Test
   void wrongCredentialsAreRefusedAsAuthentication() {
     DcimGateway wrong =
-        gateway("not-the-password", Duration.ofSeconds(5), new DcimExchange(call -> {}, clock));
+        gateway("not-the-password", Duration.ofSeconds(5), new HttpDcimExchange(call -> {}, clock));
     DcimRefusedException refused =
         assertThrows(DcimRefusedException.class, () -> wrong.findFreeServer(E2146));
     assertTrue(refused.isAuthentication(), refused::getMessage);
@@ -275,7 +275,7 @@ abstract class DcimContract {
   void everyCallIsRecordedWithItsSecretsRedacted() {
     List<DcimCall> recorded = new CopyOnWriteArrayList<>();
     DcimGateway recording =
-        gateway(ADMIN_PASSWORD, Duration.ofSeconds(5), new DcimExchange(recorded::add, clock));
+        gateway(ADMIN_PASSWORD, Duration.ofSeconds(5), new HttpDcimExchange(recorded::add, clock));
     String rootPassword = "Root-Secret-7319";
     recording.createAccount(client("dave"), "Dave", rootPassword);
     recording.startOsInstall(
