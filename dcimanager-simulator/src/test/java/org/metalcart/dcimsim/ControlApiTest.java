@@ -28,37 +28,9 @@ class ControlApiTest extends SimulatorTestBase {
     sim.control(
         "POST", "/faults", "{\"fail\": {\"function\": \"v5:server.operations\", \"count\": 1}}");
     assertEquals(13, sim.v5("server").xpath("//elem/id").size());
-    var failed =
-        sim.v5(
-            "server.operations",
-            "sok",
-            "ok",
-            "elid",
-            serverId("ds-101"),
-            "operation",
-            "ostemplate",
-            "ostemplate",
-            "Debian 12",
-            "passwd",
-            "p",
-            "confirm",
-            "p");
+    var failed = sim.v5Install(serverId("ds-101"), "Debian 12", "p", "p");
     assertTrue(failed.body().contains("Injected failure"), failed::body);
-    var next =
-        sim.v5(
-            "server.operations",
-            "sok",
-            "ok",
-            "elid",
-            serverId("ds-101"),
-            "operation",
-            "ostemplate",
-            "ostemplate",
-            "Debian 12",
-            "passwd",
-            "p",
-            "confirm",
-            "p");
+    var next = sim.v5Install(serverId("ds-101"), "Debian 12", "p", "p");
     assertEquals(1, next.xpath("/doc/ok").size(), next::body);
   }
 

@@ -75,25 +75,7 @@ class FuncApiTest extends SimulatorTestBase {
             "alice.example.net"));
     assertEquals(3, sim.v5("iplist", "elid", server).xpath("//elem/id").size());
     // install the OS, poll until done, hand the server to the client
-    ok(
-        sim.v5(
-            "server.operations",
-            "sok",
-            "ok",
-            "elid",
-            server,
-            "operation",
-            "ostemplate",
-            "ostemplate",
-            "Debian 12",
-            "passwd",
-            "S3cret-pw",
-            "confirm",
-            "S3cret-pw",
-            "checkpasswd",
-            "S3cret-pw",
-            "recipe",
-            "null"));
+    ok(sim.v5Install(server, "Debian 12", "S3cret-pw", "S3cret-pw"));
     assertEquals(
         List.of(""), sim.v5("server").xpath("//elem[id='" + server + "']/install_in_progress"));
     awaitInstalled(server);
@@ -155,25 +137,7 @@ class FuncApiTest extends SimulatorTestBase {
     sim.control("POST", "/settings", "{\"installSeconds\": 0.2}");
     sim.control("POST", "/servers/ds-102", "{\"failNextInstall\": true}");
     String server = serverId("ds-102");
-    ok(
-        sim.v5(
-            "server.operations",
-            "sok",
-            "ok",
-            "elid",
-            server,
-            "operation",
-            "ostemplate",
-            "ostemplate",
-            "Debian 12",
-            "passwd",
-            "pw",
-            "confirm",
-            "pw",
-            "checkpasswd",
-            "pw",
-            "recipe",
-            "null"));
+    ok(sim.v5Install(server, "Debian 12", "pw", "pw"));
     awaitInstalled(server);
     assertEquals(
         List.of(""), sim.v5("server").xpath("//elem[id='" + server + "']/operation_failed"));
@@ -226,38 +190,10 @@ class FuncApiTest extends SimulatorTestBase {
         sim.v5("user.edit", "sok", "ok", "name", "acme", "passwd", "x").xpath("/doc/error/@type"));
     assertEquals(
         List.of("confirm"),
-        sim.v5(
-                "server.operations",
-                "sok",
-                "ok",
-                "elid",
-                serverId("ds-101"),
-                "operation",
-                "ostemplate",
-                "ostemplate",
-                "Debian 12",
-                "passwd",
-                "a",
-                "confirm",
-                "b")
-            .xpath("/doc/error/@object"));
+        sim.v5Install(serverId("ds-101"), "Debian 12", "a", "b").xpath("/doc/error/@object"));
     assertEquals(
         List.of("ostemplate"),
-        sim.v5(
-                "server.operations",
-                "sok",
-                "ok",
-                "elid",
-                serverId("ds-101"),
-                "operation",
-                "ostemplate",
-                "ostemplate",
-                "TempleOS",
-                "passwd",
-                "a",
-                "confirm",
-                "a")
-            .xpath("/doc/error/@object"));
+        sim.v5Install(serverId("ds-101"), "TempleOS", "a", "a").xpath("/doc/error/@object"));
     var json = sim.v5As("admin:wrong", "server", "out", "json").json();
     assertEquals("auth", json.getJsonObject("doc").getJsonObject("error").getString("$type"));
   }

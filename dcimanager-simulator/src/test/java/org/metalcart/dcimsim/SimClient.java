@@ -79,6 +79,28 @@ final class SimClient {
     return v5As(ADMIN + ":" + ADMIN_PASSWORD, func, params);
   }
 
+  /** DCImanager 5's OS install as the module starts it, with the password typed twice. */
+  Answer v5Install(String serverId, String template, String password, String confirm) {
+    return v5(
+        "server.operations",
+        "sok",
+        "ok",
+        "elid",
+        serverId,
+        "operation",
+        "ostemplate",
+        "ostemplate",
+        template,
+        "passwd",
+        password,
+        "confirm",
+        confirm,
+        "checkpasswd",
+        password,
+        "recipe",
+        "null");
+  }
+
   Answer v5As(String authinfo, String func, String... params) {
     StringBuilder form =
         new StringBuilder("authinfo=")

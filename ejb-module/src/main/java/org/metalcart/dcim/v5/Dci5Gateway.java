@@ -12,6 +12,7 @@ import org.metalcart.dcim.DcimAccount;
 import org.metalcart.dcim.DcimExchange;
 import org.metalcart.dcim.DcimGateway;
 import org.metalcart.dcim.DcimIp;
+import org.metalcart.dcim.DcimRefusedException;
 import org.metalcart.dcim.DcimServer;
 import org.metalcart.dcim.DcimSettings;
 import org.metalcart.dcim.InstallState;
@@ -89,12 +90,17 @@ public final class Dci5Gateway implements DcimGateway {
   @Override
   public DcimServer server(String serverId) {
     FuncAnswer servers = call("server");
+    Node server = serverElem(servers, serverId);
+    return toServer(servers, server, ownerIds());
+  }
+
+  /** The {@code <elem>} of one server in a {@code func=server} answer; an unknown id is refused. */
+  private static Node serverElem(FuncAnswer servers, String serverId) {
     List<Node> found = servers.nodes("//elem[id=" + FuncAnswer.literal(serverId) + "]");
     if (found.isEmpty()) {
-      throw new org.metalcart.dcim.DcimRefusedException(
-          "missed", "elid", "DCImanager has no server " + serverId);
+      throw new DcimRefusedException("missed", "elid", "DCImanager has no server " + serverId);
     }
-    return toServer(servers, found.get(0), ownerIds());
+    return found.get(0);
   }
 
   /** DCImanager 5 lists servers with the owner's name; Metalcart works with account ids. */
@@ -171,15 +177,11 @@ public final class Dci5Gateway implements DcimGateway {
   @Override
   public InstallState installState(String serverId) {
     FuncAnswer servers = call("server");
-    List<Node> found = servers.nodes("//elem[id=" + FuncAnswer.literal(serverId) + "]");
-    if (found.isEmpty()) {
-      throw new org.metalcart.dcim.DcimRefusedException(
-          "missed", "elid", "DCImanager has no server " + serverId);
-    }
-    if (servers.has(found.get(0), "operation_failed")) {
+    Node server = serverElem(servers, serverId);
+    if (servers.has(server, "operation_failed")) {
       return InstallState.FAILED;
     }
-    return servers.has(found.get(0), "install_in_progress")
+    return servers.has(server, "install_in_progress")
         ? InstallState.IN_PROGRESS
         : InstallState.COMPLETED;
   }
