@@ -8,7 +8,14 @@ import static org.metalcart.it.Problems.assertProblem;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Clients through the API on Payara Micro: registration, bad input, and what a cart may see. */
@@ -108,6 +115,39 @@ class ClientsApiIT extends DeployedMetalcart {
             .toList();
     assertEquals(List.of(mine), listed);
     assertEquals(200, api.get("clients/" + theirsId, ADMIN).status(), "an admin sees every client");
+  }
+
+  @Test
+  void concurrentRegistrationsOfOneUsernameCreateOneClientAndRefuseTheRest() throws Exception {
+    String username = "race-" + Api.unique();
+    int attempts = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(attempts);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Api.Reply>> replies = new ArrayList<>();
+    for (int i = 0; i < attempts; i++) {
+      String email = username + "-" + i + "@example.com";
+      replies.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return api.post("clients", ADMIN, client(username, email));
+              }));
+    }
+    start.countDown();
+    Map<Integer, Integer> statuses = new TreeMap<>();
+    for (Future<Api.Reply> reply : replies) {
+      Api.Reply r = reply.get();
+      statuses.merge(r.status(), 1, Integer::sum);
+      if (r.status() == 409) {
+        assertProblem(r, 409, "conflict");
+      }
+    }
+    pool.shutdown();
+    assertEquals(
+        Map.of(201, 1, 409, attempts - 1),
+        statuses,
+        "one created, every other refused, none failed");
+    assertEquals(1, api.get("clients?username=" + username, ADMIN).items().size());
   }
 
   @Test
