@@ -41,38 +41,10 @@ class FuncApiTest extends SimulatorTestBase {
             server,
             "domain",
             "alice.example.net"));
-    var extra =
-        sim.v5(
-            "iplist.edit",
-            "sok",
-            "ok",
-            "plid",
-            server,
-            "ip",
-            "",
-            "iptype",
-            "public",
-            "family",
-            "ipv4",
-            "domain",
-            "alice.example.net");
+    var extra = sim.v5Allocate(server, "public", "ipv4", "alice.example.net");
     ok(extra);
     assertTrue(extra.xpath("/doc/ip").get(0).startsWith("203.0.113."));
-    ok(
-        sim.v5(
-            "iplist.edit",
-            "sok",
-            "ok",
-            "plid",
-            server,
-            "ip",
-            "",
-            "iptype",
-            "public-v6",
-            "family",
-            "ipv6",
-            "domain",
-            "alice.example.net"));
+    ok(sim.v5Allocate(server, "public-v6", "ipv6", "alice.example.net"));
     assertEquals(3, sim.v5("iplist", "elid", server).xpath("//elem/id").size());
     // install the OS, poll until done, hand the server to the client
     ok(sim.v5Install(server, "Debian 12", "S3cret-pw", "S3cret-pw"));
@@ -91,21 +63,7 @@ class FuncApiTest extends SimulatorTestBase {
   @Test
   void terminateSequenceReleasesTheServerToThePool() {
     String server = serverId("ds-104"); // owned by acme, hostname web1.acme.example
-    ok(
-        sim.v5(
-            "iplist.edit",
-            "sok",
-            "ok",
-            "plid",
-            server,
-            "ip",
-            "",
-            "iptype",
-            "public",
-            "family",
-            "ipv4",
-            "domain",
-            "web1.acme.example"));
+    ok(sim.v5Allocate(server, "public", "ipv4", "web1.acme.example"));
     ok(sim.v5("server.disable", "elid", server));
     // enable, power off, delete every address but the main one, no owner, domain free.ds
     ok(sim.v5("server.enable", "elid", server));
@@ -147,33 +105,9 @@ class FuncApiTest extends SimulatorTestBase {
   void anExhaustedPoolRefusesAnotherAddress() {
     String server = serverId("ds-101");
     for (int i = 0; i < 3; i++) {
-      ok(
-          sim.v5(
-              "iplist.edit",
-              "sok",
-              "ok",
-              "plid",
-              server,
-              "ip",
-              "",
-              "iptype",
-              "small",
-              "family",
-              "ipv4"));
+      ok(sim.v5Allocate(server, "small", "ipv4", null));
     }
-    var refused =
-        sim.v5(
-            "iplist.edit",
-            "sok",
-            "ok",
-            "plid",
-            server,
-            "ip",
-            "",
-            "iptype",
-            "small",
-            "family",
-            "ipv4");
+    var refused = sim.v5Allocate(server, "small", "ipv4", null);
     assertEquals(List.of("value"), refused.xpath("/doc/error/@type"));
     assertEquals(List.of("iptype"), refused.xpath("/doc/error/@object"));
   }

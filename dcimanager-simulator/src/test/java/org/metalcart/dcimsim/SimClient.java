@@ -101,6 +101,20 @@ final class SimClient {
         "null");
   }
 
+  /**
+   * DCImanager 5's allocation of a new address from a pool to a server, as the module does it; a
+   * null domain leaves the field out.
+   */
+  Answer v5Allocate(String serverId, String pool, String family, String domain) {
+    String[] params = {"sok", "ok", "plid", serverId, "ip", "", "iptype", pool, "family", family};
+    if (domain != null) {
+      params = java.util.Arrays.copyOf(params, params.length + 2);
+      params[params.length - 2] = "domain";
+      params[params.length - 1] = domain;
+    }
+    return v5("iplist.edit", params);
+  }
+
   Answer v5As(String authinfo, String func, String... params) {
     StringBuilder form =
         new StringBuilder("authinfo=")
