@@ -19,7 +19,16 @@ public interface DcimGateway {
    * The first free server whose Configuration or Server Type is {@code packageName}: no owner,
    * hostname {@code free.ds}, no hardware problem, not being diagnosed, not blocked.
    */
-  Optional<DcimServer> findFreeServer(String packageName);
+  default Optional<DcimServer> findFreeServer(String packageName) {
+    return findFreeServers(packageName, 1).stream().findFirst();
+  }
+
+  /**
+   * Up to {@code max} free servers of {@code packageName}, by the same rule as {@link
+   * #findFreeServer}, in DCImanager's order. Concurrent provisionings each skip the servers that
+   * another has already claimed in Metalcart but not yet taken in DCImanager.
+   */
+  List<DcimServer> findFreeServers(String packageName, int max);
 
   DcimServer server(String serverId);
 

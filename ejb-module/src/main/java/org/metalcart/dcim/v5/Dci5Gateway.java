@@ -70,7 +70,7 @@ public final class Dci5Gateway implements DcimGateway {
   }
 
   @Override
-  public Optional<DcimServer> findFreeServer(String packageName) {
+  public List<DcimServer> findFreeServers(String packageName, int max) {
     String p = FuncAnswer.literal(packageName);
     // The module's rule, to the letter; the first match wins.
     String free =
@@ -82,9 +82,11 @@ public final class Dci5Gateway implements DcimGateway {
             + " and hostname='free.ds' and not(blocked) and not(hwproblem) and not(diag_in_progress)]";
     FuncAnswer servers = call("server");
     List<Node> found = servers.nodes(free);
-    return found.isEmpty()
-        ? Optional.empty()
-        : Optional.of(toServer(servers, found.get(0), ownerIds()));
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    FuncAnswer owners = ownerIds();
+    return found.stream().limit(max).map(node -> toServer(servers, node, owners)).toList();
   }
 
   @Override

@@ -89,7 +89,7 @@ public final class Dci6Gateway implements DcimGateway {
   }
 
   @Override
-  public Optional<DcimServer> findFreeServer(String packageName) {
+  public List<DcimServer> findFreeServers(String packageName, int max) {
     String where =
         "(owner_email IS null) AND (configuration EQ "
             + quote(packageName)
@@ -97,10 +97,11 @@ public final class Dci6Gateway implements DcimGateway {
             + quote(packageName)
             + ")"
             + " AND domain EQ 'free.ds' AND hwproblem EQ false AND diag_in_progress EQ false AND blocked EQ false";
+    String limit = "0," + max;
     JsonArray list =
-        call("GET /dci/v3/server", "where=" + where, t -> api.servers(t, where, "id", "0,1"))
+        call("GET /dci/v3/server", "where=" + where, t -> api.servers(t, where, "id", limit))
             .getJsonArray("list");
-    return list.isEmpty() ? Optional.empty() : Optional.of(toServer(list.getJsonObject(0)));
+    return list.stream().map(s -> toServer(s.asJsonObject())).toList();
   }
 
   @Override

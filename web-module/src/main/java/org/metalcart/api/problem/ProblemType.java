@@ -16,6 +16,7 @@ public enum ProblemType {
   CONFLICT(409, "Conflict with the current state"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   BUSINESS_RULE(422, "The request breaks a business rule"),
+  UPSTREAM(502, "DCImanager refused or failed"),
   HTTP_ERROR(400, "HTTP error"),
   INTERNAL(500, "Internal error");
 

@@ -1,0 +1,81 @@
+package org.metalcart.billing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.metalcart.platform.JpaPages;
+import org.metalcart.platform.UniqueConstraints;
+import org.metalcart.shared.ConflictException;
+import org.metalcart.shared.Page;
+import org.metalcart.shared.PageRequest;
+
+/** Stores and finds invoices and payments. Runs in the caller's transaction. */
+@ApplicationScoped
+public class InvoiceRepository {
+
+  @PersistenceContext(unitName = "metalcart")
+  private EntityManager em;
+
+  public Optional<Invoice> find(long id) {
+    return Optional.ofNullable(em.find(Invoice.class, id));
+  }
+
+  /** Locked: two payments of one invoice are taken one after the other. */
+  public Optional<Invoice> findForUpdate(long id) {
+    return Optional.ofNullable(em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Invoice store(Invoice invoice) {
+    em.persist(invoice);
+    return invoice;
+  }
+
+  public List<Invoice> ofOrder(long orderId) {
+    return em.createNamedQuery("Invoice.ofOrder", Invoice.class)
+        .setParameter("orderId", orderId)
+        .getResultList();
+  }
+
+  public Page<Invoice> list(
+      PageRequest page, String createdBy, Long clientId, InvoiceStatus status) {
+    return JpaPages.page(
+        em.createNamedQuery("Invoice.matching", Invoice.class)
+            .setParameter("createdBy", createdBy)
+            .setParameter("clientId", clientId)
+            .setParameter("status", status),
+        em.createNamedQuery("Invoice.countMatching", Long.class)
+            .setParameter("createdBy", createdBy)
+            .setParameter("clientId", clientId)
+            .setParameter("status", status),
+        page);
+  }
+
+  public Optional<Payment> payment(String gateway, String transactionId) {
+    return em.createNamedQuery("Payment.byTransaction", Payment.class)
+        .setParameter("gateway", gateway)
+        .setParameter("transactionId", transactionId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Payment> payments(long invoiceId) {
+    return em.createNamedQuery("Payment.ofInvoice", Payment.class)
+        .setParameter("invoiceId", invoiceId)
+        .getResultList();
+  }
+
+  /** Stores a new payment; the unique transaction settles two callbacks racing each other. */
+  public void store(Payment payment) {
+    UniqueConstraints.persistUnique(
+        em,
+        payment,
+        false,
+        () ->
+            new ConflictException(
+                "transaction " + payment.transactionId() + " was recorded at the same time",
+                "transactionId"));
+  }
+}

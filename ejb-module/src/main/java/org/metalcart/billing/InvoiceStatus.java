@@ -1,0 +1,8 @@
+package org.metalcart.billing;
+
+/** Where an invoice stands. */
+public enum InvoiceStatus {
+  UNPAID,
+  PAID,
+  CANCELLED
+}

@@ -1,0 +1,306 @@
+package org.metalcart.provisioning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.metalcart.dcim.DcimAccount;
+import org.metalcart.dcim.DcimGateway;
+import org.metalcart.dcim.DcimIp;
+import org.metalcart.dcim.DcimRefusedException;
+import org.metalcart.dcim.DcimServer;
+import org.metalcart.dcim.InstallState;
+import org.metalcart.dcim.IpFamily;
+import org.metalcart.dcim.OsInstall;
+import org.metalcart.platform.BusinessMetrics;
+
+/**
+ * The module command Create, step by step as the seed describes it (product.md §4.4). Runs on a
+ * worker thread outside any transaction; before and after each DCImanager side effect it records
+ * where it stands through {@link TaskStore}, and every step can be repeated after a crash without
+ * doing its effect twice: accounts and servers are looked up before they are created or taken,
+ * addresses are counted before more are allocated, an install is looked at before it is started.
+ */
+@ApplicationScoped
+class CreateProcess {
+
+  private static final Logger LOG = Logger.getLogger(CreateProcess.class.getName());
+
+  /** How many free servers to look at in one search: enough to skip those claimed meanwhile. */
+  private static final int CANDIDATES = 50;
+
+  @Inject TaskStore store;
+
+  @Inject DcimGateway dcim;
+
+  @Inject ProvisioningSettings settings;
+
+  @Inject BusinessMetrics metrics;
+
+  @Inject Clock clock;
+
+  /** Advances the Create task of a service as far as it can go now. */
+  void advance(long serviceId, String holder) {
+    CreateContext c = store.createContext(serviceId, holder);
+    String accountId = c.accountId();
+    String serverId = c.serverId();
+    switch (c.step()) {
+      case ACCOUNT:
+        accountId = account(c, holder);
+      // fall through: each step continues with the next
+      case SERVER:
+        serverId = server(c, holder, accountId);
+        if (serverId == null) {
+          return;
+        }
+      // fall through
+      case ADDRESSES:
+        addresses(c, holder, serverId);
+      // fall through
+      case HOSTNAME:
+        dcim.setHostname(serverId, c.hostname());
+        store.progress(serviceId, holder, s -> s.provisioningAt("INSTALL"), t -> t.at("INSTALL"));
+      // fall through
+      case INSTALL:
+        install(c, holder, serverId);
+        return;
+      case AWAIT_INSTALL:
+        awaitInstall(c, holder, serverId);
+        return;
+    }
+  }
+
+  /** The seed's step 1: the account the client already has, or a new one. */
+  private String account(CreateContext c, String holder) {
+    Optional<String[]> known = store.knownAccount(c.clientId());
+    DcimAccount account;
+    if (known.isPresent()) {
+      account = new DcimAccount(known.get()[0], known.get()[1]);
+    } else {
+      // Looked up first: an earlier attempt may have created it before it could record it.
+      account = dcim.findAccount(c.identity()).orElseGet(() -> createAccount(c));
+    }
+    store.progress(
+        c.serviceId(),
+        holder,
+        s -> {
+          s.account(account.id(), account.name());
+          s.provisioningAt(CreateStep.SERVER.name());
+        },
+        t -> t.at(CreateStep.SERVER.name()));
+    return account.id();
+  }
+
+  private DcimAccount createAccount(CreateContext c) {
+    try {
+      return dcim.createAccount(c.identity(), c.clientName(), c.password());
+    } catch (DcimRefusedException e) {
+      // Another order of the same client created it a moment ago.
+      return dcim.findAccount(c.identity()).orElseThrow(() -> e);
+    }
+  }
+
+  /**
+   * The seed's step 2 and 3: a free server of the plan's configuration, claimed in Metalcart's
+   * database (the claim is the guarantee against a second service getting it), then given to the
+   * account. Returns null when none is free: the service stays Pending with the reason.
+   */
+  private String server(CreateContext c, String holder, String accountId) {
+    Optional<String> claimed = store.claimOf(c.serviceId());
+    if (claimed.isPresent() && take(c, holder, claimed.get(), accountId)) {
+      return claimed.get();
+    }
+    String packageName = c.settings().packageName();
+    List<DcimServer> free = dcim.findFreeServers(packageName, CANDIDATES);
+    Set<String> taken = store.claimedAmong(free.stream().map(DcimServer::id).toList());
+    for (DcimServer candidate : free) {
+      if (taken.contains(candidate.id()) || !claim(c, holder, candidate.id())) {
+        continue;
+      }
+      if (take(c, holder, candidate.id(), accountId)) {
+        return candidate.id();
+      }
+    }
+    store.fail(c.serviceId(), holder, "no free server of configuration " + packageName);
+    metrics.count("metalcart_provisioning", "outcome", "no_free_server");
+    return null;
+  }
+
+  private boolean claim(CreateContext c, String holder, String serverId) {
+    try {
+      store.claimServer(c.serviceId(), holder, serverId);
+      return true;
+    } catch (LeaseLostException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Another service claimed it first (the commit hit the claim's primary key).
+      return false;
+    }
+  }
+
+  /**
+   * Gives the claimed server to the account; refused when someone else owns it in DCImanager (taken
+   * there by hand, say), then the claim is dropped. Repeating it for the same account is harmless.
+   */
+  private boolean take(CreateContext c, String holder, String serverId, String accountId) {
+    try {
+      dcim.assignOwner(serverId, accountId);
+    } catch (DcimRefusedException e) {
+      LOG.info(() -> "Server " + serverId + " was refused to service " + c.serviceId() + ": " + e);
+      store.dropClaim(serverId);
+      return false;
+    }
+    DcimServer server = dcim.server(serverId);
+    List<String> baseIps = dcim.ips(serverId).stream().map(DcimIp::id).toList();
+    store.progress(
+        c.serviceId(),
+        holder,
+        s -> {
+          s.server(serverId, server.name());
+          s.provisioningAt(CreateStep.ADDRESSES.name());
+        },
+        t -> {
+          t.baseIps(baseIps);
+          t.at(CreateStep.ADDRESSES.name());
+        });
+    return true;
+  }
+
+  /**
+   * The ordered addresses: those the server has beyond the ones it came with were allocated by an
+   * earlier attempt and count, so a repeated step allocates only what is missing.
+   */
+  private void addresses(CreateContext c, String holder, String serverId) {
+    List<String> base = store.task(c.serviceId()).orElseThrow().baseIpIds();
+    List<DcimIp> ips = dcim.ips(serverId);
+    List<DcimIp> all = new ArrayList<>(ips);
+    for (IpFamily family : IpFamily.values()) {
+      long have =
+          ips.stream().filter(ip -> ip.family() == family && !base.contains(ip.id())).count();
+      int wanted = family == IpFamily.IPV4 ? c.settings().ipv4Count() : c.settings().ipv6Count();
+      for (long i = have; i < wanted; i++) {
+        all.add(dcim.allocateIp(serverId, c.settings().ipPool(), family, c.hostname()));
+      }
+    }
+    List<String> addresses = all.stream().map(DcimIp::address).toList();
+    store.progress(
+        c.serviceId(),
+        holder,
+        s -> {
+          s.ips(addresses);
+          s.provisioningAt(CreateStep.HOSTNAME.name());
+        },
+        t -> t.at(CreateStep.HOSTNAME.name()));
+  }
+
+  /**
+   * The seed's step 4. The intent is recorded first; an install this task already asked for is
+   * looked at, not started again.
+   */
+  private void install(CreateContext c, String holder, String serverId) {
+    if (c.installStartedAt() != null && dcim.installState(serverId) != InstallState.NONE) {
+      awaitInstall(c, holder, serverId);
+      return;
+    }
+    Instant requested = clock.instant();
+    store.progress(c.serviceId(), holder, s -> {}, t -> t.installStarted(requested));
+    String operation =
+        dcim.startOsInstall(
+            serverId,
+            new OsInstall(
+                c.settings().osTemplate(), c.settings().recipe(), c.password(), c.hostname()));
+    if (c.settings().dontWaitOsInstall()) {
+      activate(c, holder, operation);
+      return;
+    }
+    store.progress(
+        c.serviceId(),
+        holder,
+        s -> {
+          s.installStarted(operation);
+          s.provisioningAt(CreateStep.AWAIT_INSTALL.name());
+        },
+        t -> t.at(CreateStep.AWAIT_INSTALL.name()));
+    awaitInstall(
+        new CreateContext(
+            c.serviceId(),
+            c.clientId(),
+            c.identity(),
+            c.clientName(),
+            c.settings(),
+            c.hostname(),
+            c.password(),
+            c.accountId(),
+            serverId,
+            operation,
+            CreateStep.AWAIT_INSTALL,
+            requested,
+            c.baseIpIds()),
+        holder,
+        serverId);
+  }
+
+  /** The seed's step 5: Active when the install completed; an error after the timeout. */
+  private void awaitInstall(CreateContext c, String holder, String serverId) {
+    InstallState state = dcim.installState(serverId);
+    if (c.installStartedAt() == null) {
+      // A new attempt after an earlier one gave up waiting: look at that install first.
+      if (state == InstallState.COMPLETED) {
+        activate(c, holder, c.installOperationId());
+      } else if (state == InstallState.IN_PROGRESS) {
+        Instant now = clock.instant();
+        store.progress(c.serviceId(), holder, s -> {}, t -> t.installStarted(now));
+        store.waitFor(c.serviceId(), holder);
+      } else {
+        install(c, holder, serverId);
+      }
+      return;
+    }
+    switch (state) {
+      case COMPLETED -> activate(c, holder, c.installOperationId());
+      case FAILED, NONE -> {
+        store.fail(
+            c.serviceId(),
+            holder,
+            "the OS install on server " + serverId + " failed; run Create to install again");
+        metrics.count("metalcart_provisioning", "outcome", "install_failed");
+      }
+      case IN_PROGRESS -> {
+        Duration waited = Duration.between(c.installStartedAt(), clock.instant());
+        if (waited.compareTo(settings.installTimeout()) >= 0) {
+          store.fail(
+              c.serviceId(),
+              holder,
+              "the OS install on server "
+                  + serverId
+                  + " has not completed within "
+                  + settings.installTimeout().toSeconds()
+                  + " s; the service stays Pending: run Create to look again");
+          metrics.count("metalcart_provisioning", "outcome", "install_timeout");
+        } else {
+          store.waitFor(c.serviceId(), holder);
+        }
+      }
+    }
+  }
+
+  private void activate(CreateContext c, String holder, String operation) {
+    Instant requested = store.task(c.serviceId()).orElseThrow().requestedAt();
+    store.finish(
+        c.serviceId(),
+        holder,
+        s -> {
+          s.installStarted(operation);
+          s.provisioningAt(null);
+          s.activate(clock.instant(), "provisioning");
+        });
+    metrics.count("metalcart_provisioning", "outcome", "active");
+    metrics.time("metalcart_provisioning_duration", Duration.between(requested, clock.instant()));
+  }
+}

@@ -1,0 +1,210 @@
+package org.metalcart.provisioning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The module command running or waiting for one service: the persistent queue of provisioning and
+ * the intent recorded before each DCImanager side effect. At most one per service. Whoever holds
+ * the lease works on it; a task whose lease ran out (its worker or the whole server died) is due
+ * again and is resumed at its step by the next worker that sees it, here or on another instance.
+ */
+@Entity
+@Table(name = "module_task")
+@NamedQuery(
+    name = "ModuleTask.due",
+    query =
+        "select t.serviceId from ModuleTask t where t.nextRunAt <= :now"
+            + " and (t.leaseUntil is null or t.leaseUntil < :now) order by t.nextRunAt")
+@NamedQuery(
+    name = "ModuleTask.claim",
+    query =
+        "update ModuleTask t set t.leaseHolder = :holder, t.leaseUntil = :until,"
+            + " t.state = 'RUNNING', t.version = t.version + 1"
+            + " where t.serviceId = :serviceId and t.nextRunAt <= :now"
+            + " and (t.leaseUntil is null or t.leaseUntil < :now)")
+public class ModuleTask {
+
+  @Id
+  @Column(name = "service_id")
+  private Long serviceId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "command", nullable = false)
+  private ModuleCommand command;
+
+  /** QUEUED (due at nextRunAt) or RUNNING (a worker holds the lease). */
+  @Column(name = "state", nullable = false)
+  private String state;
+
+  /** For Create a {@link CreateStep}; for the other commands the command's name. */
+  @Column(name = "step", nullable = false)
+  private String step;
+
+  /** The command's argument, such as the reason of a suspension. */
+  @Column(name = "detail")
+  private String detail;
+
+  @Column(name = "requested_by", nullable = false)
+  private String requestedBy;
+
+  @Column(name = "requested_at", nullable = false)
+  private Instant requestedAt;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  /** When this task asked DCImanager to install the OS: the 720 s count from here. */
+  @Column(name = "install_started_at")
+  private Instant installStartedAt;
+
+  @Column(name = "base_ip_ids")
+  private String baseIpIds;
+
+  @Column(name = "next_run_at", nullable = false)
+  private Instant nextRunAt;
+
+  @Column(name = "lease_holder")
+  private String leaseHolder;
+
+  @Column(name = "lease_until")
+  private Instant leaseUntil;
+
+  /** Attempts that ended in DCImanager being unavailable or not answering. */
+  @Column(name = "attempts", nullable = false)
+  private int attempts;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected ModuleTask() {
+    // for JPA
+  }
+
+  ModuleTask(
+      long serviceId,
+      ModuleCommand command,
+      String step,
+      String detail,
+      String requestedBy,
+      Instant now) {
+    this.serviceId = serviceId;
+    this.command = command;
+    this.step = step;
+    this.detail = detail;
+    this.requestedBy = requestedBy;
+    this.requestedAt = now;
+    this.nextRunAt = now;
+    this.state = "QUEUED";
+  }
+
+  boolean heldBy(String holder, Instant now) {
+    return holder.equals(leaseHolder) && leaseUntil != null && leaseUntil.isAfter(now);
+  }
+
+  void lease(String holder, Instant now, Duration lease) {
+    this.leaseHolder = holder;
+    this.state = "RUNNING";
+    extendLease(now, lease);
+  }
+
+  void extendLease(Instant now, Duration lease) {
+    leaseUntil = now.plus(lease);
+    if (startedAt == null) {
+      startedAt = now;
+    }
+  }
+
+  /** Gives the task back to the queue, due at {@code when}. */
+  void reschedule(Instant when) {
+    nextRunAt = when;
+    leaseHolder = null;
+    leaseUntil = null;
+    state = "QUEUED";
+  }
+
+  void at(String step) {
+    this.step = step;
+  }
+
+  void installStarted(Instant at) {
+    this.installStartedAt = at;
+  }
+
+  void baseIps(List<String> ids) {
+    this.baseIpIds = String.join(",", ids);
+  }
+
+  int failedAttempt() {
+    return ++attempts;
+  }
+
+  /** Another command replaces this one (a cancelled order's Terminate replaces its Create). */
+  void replaceBy(ModuleCommand command, String detail, String requestedBy, Instant now) {
+    this.command = command;
+    this.step = command.name();
+    this.detail = detail;
+    this.requestedBy = requestedBy;
+    this.requestedAt = now;
+    this.installStartedAt = null;
+    this.attempts = 0;
+    reschedule(now);
+  }
+
+  public long serviceId() {
+    return serviceId;
+  }
+
+  public ModuleCommand command() {
+    return command;
+  }
+
+  public String state() {
+    return state;
+  }
+
+  public String step() {
+    return step;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public String requestedBy() {
+    return requestedBy;
+  }
+
+  public Instant requestedAt() {
+    return requestedAt;
+  }
+
+  public Instant installStartedAt() {
+    return installStartedAt;
+  }
+
+  public List<String> baseIpIds() {
+    return baseIpIds == null || baseIpIds.isEmpty()
+        ? List.of()
+        : Arrays.asList(baseIpIds.split(","));
+  }
+
+  public Instant nextRunAt() {
+    return nextRunAt;
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+}

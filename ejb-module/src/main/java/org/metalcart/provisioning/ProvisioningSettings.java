@@ -1,0 +1,86 @@
+package org.metalcart.provisioning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** How provisioning and the other module commands run ({@code metalcart.provisioning.*}). */
+@ApplicationScoped
+public class ProvisioningSettings {
+
+  /** The seed's 720 seconds: after them the service stays Pending with an error. */
+  @Inject
+  @ConfigProperty(name = "metalcart.provisioning.install-timeout-seconds", defaultValue = "720")
+  double installTimeoutSeconds;
+
+  @Inject
+  @ConfigProperty(name = "metalcart.provisioning.poll-interval-seconds", defaultValue = "10")
+  double pollIntervalSeconds;
+
+  /** Domain of the hostname a service gets when its order names none (the {@code @DOMAIN@}). */
+  @Inject
+  @ConfigProperty(name = "metalcart.provisioning.default-domain", defaultValue = "servers.local")
+  String defaultDomain;
+
+  /** Module commands carried out at the same time on this instance. */
+  @Inject
+  @ConfigProperty(name = "metalcart.provisioning.workers", defaultValue = "8")
+  int workers;
+
+  /**
+   * How long a worker may hold a task without a sign of life: longer than the slowest DCImanager
+   * call with its retries (30 s read timeout, 20 s of retries), short enough that a task of a
+   * crashed server is resumed soon.
+   */
+  @Inject
+  @ConfigProperty(name = "metalcart.provisioning.lease-seconds", defaultValue = "120")
+  double leaseSeconds;
+
+  /** Attempts that may end in DCImanager being unavailable before the command fails for good. */
+  @Inject
+  @ConfigProperty(name = "metalcart.provisioning.max-attempts", defaultValue = "5")
+  int maxAttempts;
+
+  /** How often the queue is looked at for due tasks: waits on installs, retries, resumptions. */
+  @Inject
+  @ConfigProperty(name = "metalcart.provisioning.scan-interval-ms", defaultValue = "1000")
+  long scanIntervalMillis;
+
+  public Duration installTimeout() {
+    return seconds(installTimeoutSeconds);
+  }
+
+  public Duration pollInterval() {
+    return seconds(pollIntervalSeconds);
+  }
+
+  public String defaultDomain() {
+    return defaultDomain;
+  }
+
+  public int workers() {
+    return Math.max(1, workers);
+  }
+
+  public Duration lease() {
+    return seconds(leaseSeconds);
+  }
+
+  public int maxAttempts() {
+    return Math.max(1, maxAttempts);
+  }
+
+  public long scanIntervalMillis() {
+    return Math.max(50, scanIntervalMillis);
+  }
+
+  /** The wait before attempt {@code n + 1} after a DCImanager outage: 5 s, 10 s, 20 s ... 5 min. */
+  public Duration backoff(int attempt) {
+    return Duration.ofSeconds(Math.min(300, 5L << Math.min(6, attempt - 1)));
+  }
+
+  private static Duration seconds(double seconds) {
+    return Duration.ofMillis(Math.round(seconds * 1000));
+  }
+}

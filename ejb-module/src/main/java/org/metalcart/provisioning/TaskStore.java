@@ -1,0 +1,310 @@
+package org.metalcart.provisioning;
+
+import static org.metalcart.services.ServiceStatus.ACTIVE;
+import static org.metalcart.services.ServiceStatus.SUSPENDED;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.metalcart.catalog.Product;
+import org.metalcart.clients.Client;
+import org.metalcart.dcim.AccountIdentity;
+import org.metalcart.services.ModuleLogEntry;
+import org.metalcart.services.Service;
+import org.metalcart.services.ServiceRepository;
+import org.metalcart.shared.ConflictException;
+import org.metalcart.shared.NotFoundException;
+
+/**
+ * The persistent side of module tasks. A worker calls DCImanager outside any transaction and
+ * records each step here in a transaction of its own (REQUIRES_NEW), so that what DCImanager did is
+ * known even when the server dies a moment later. Every recording checks that the worker still
+ * holds the task's lease.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class TaskStore {
+
+  @PersistenceContext(unitName = "metalcart")
+  EntityManager em;
+
+  @Inject ServiceRepository services;
+
+  @Inject ProvisioningSettings settings;
+
+  @Inject Event<TaskQueued> queued;
+
+  @Inject Clock clock;
+
+  /**
+   * Queues a command for a service in the caller's transaction, after checking that the service's
+   * status allows it. A command already queued is not queued twice; a Terminate replaces a Create
+   * still under way (its worker stops at its next step).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void queue(Service service, ModuleCommand command, String detail, String actor) {
+    ModuleTask existing = em.find(ModuleTask.class, service.id());
+    check(service, command, existing);
+    if (existing != null && existing.command() == command) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (existing != null) {
+      existing.replaceBy(command, detail, actor, now);
+    } else {
+      String step = command == ModuleCommand.CREATE ? firstStep(service).name() : command.name();
+      em.persist(new ModuleTask(service.id(), command, step, detail, actor, now));
+    }
+    if (command == ModuleCommand.CREATE) {
+      service.clearError();
+    }
+    queued.fire(new TaskQueued(service.id()));
+  }
+
+  /**
+   * Queues a command already leased by {@code holder}, who runs it at once on its own thread (an
+   * admin waiting for the result): nobody else starts it unless the holder dies.
+   */
+  public void queueLeased(
+      long serviceId, ModuleCommand command, String detail, String actor, String holder) {
+    Service service =
+        services
+            .findForUpdate(serviceId)
+            .orElseThrow(() -> new NotFoundException("service", serviceId));
+    ModuleTask existing = em.find(ModuleTask.class, serviceId);
+    check(service, command, existing);
+    if (existing != null) {
+      throw busy(serviceId, existing);
+    }
+    Instant now = clock.instant();
+    ModuleTask task = new ModuleTask(serviceId, command, command.name(), detail, actor, now);
+    task.lease(holder, now, settings.lease());
+    em.persist(task);
+  }
+
+  private static void check(Service service, ModuleCommand command, ModuleTask existing) {
+    switch (command) {
+      case CREATE -> service.checkMayCreate();
+      case SUSPEND -> service.requireStatus("suspend", ACTIVE);
+      case UNSUSPEND -> service.requireStatus("unsuspend", SUSPENDED);
+      case RENEW -> service.requireStatus("renew", ACTIVE, SUSPENDED);
+      case TERMINATE -> {
+        if (service.status().isFinal()) {
+          throw new ConflictException(
+              "cannot terminate service " + service.id() + ": it is " + service.status(), null);
+        }
+      }
+    }
+    boolean replaceable =
+        existing != null
+            && (existing.command() == command
+                || (command == ModuleCommand.TERMINATE
+                    && existing.command() == ModuleCommand.CREATE));
+    if (existing != null && !replaceable) {
+      throw busy(service.id(), existing);
+    }
+  }
+
+  private static ConflictException busy(long serviceId, ModuleTask task) {
+    return new ConflictException(
+        "service "
+            + serviceId
+            + " is busy with the module command "
+            + task.command()
+            + " ("
+            + task.step()
+            + "); try again when it has finished",
+        null);
+  }
+
+  /** Where a new Create starts: after what an earlier attempt already achieved. */
+  private static CreateStep firstStep(Service service) {
+    if (service.dcimAccountId() == null) {
+      return CreateStep.ACCOUNT;
+    }
+    if (service.serverId() == null) {
+      return CreateStep.SERVER;
+    }
+    return service.installOperationId() != null ? CreateStep.AWAIT_INSTALL : CreateStep.ADDRESSES;
+  }
+
+  /** Services whose task is due: queued and due, or held by a worker whose lease ran out. */
+  public List<Long> due(int max) {
+    return em.createNamedQuery("ModuleTask.due", Long.class)
+        .setParameter("now", clock.instant())
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Takes the task for {@code holder} if it is due and nobody holds it; atomic in the database. */
+  public boolean claim(long serviceId, String holder) {
+    Instant now = clock.instant();
+    return em.createNamedQuery("ModuleTask.claim")
+            .setParameter("holder", holder)
+            .setParameter("until", now.plus(settings.lease()))
+            .setParameter("now", now)
+            .setParameter("serviceId", serviceId)
+            .executeUpdate()
+        == 1;
+  }
+
+  public Optional<ModuleTask> task(long serviceId) {
+    return Optional.ofNullable(em.find(ModuleTask.class, serviceId));
+  }
+
+  /** The service as it stands, with the product and client Create needs. */
+  public CreateContext createContext(long serviceId, String holder) {
+    ModuleTask task = held(serviceId, holder);
+    Service service = services.find(serviceId).orElseThrow();
+    Client client = em.find(Client.class, service.clientId());
+    Product product = em.find(Product.class, service.productId());
+    return new CreateContext(
+        serviceId,
+        service.clientId(),
+        new AccountIdentity(client.username(), client.email()),
+        client.name(),
+        product.moduleSettings(),
+        service.hostname(),
+        service.serverPassword(),
+        service.dcimAccountId(),
+        service.serverId(),
+        service.installOperationId(),
+        CreateStep.valueOf(task.step()),
+        task.installStartedAt(),
+        task.baseIpIds());
+  }
+
+  /**
+   * The DCImanager account another service of the client already has: the seed's "the client has
+   * Dedicated Server services, so it has an account in DCImanager".
+   */
+  public Optional<String[]> knownAccount(long clientId) {
+    return services
+        .withAccountOfClient(clientId)
+        .map(s -> new String[] {s.dcimAccountId(), s.dcimAccountName()});
+  }
+
+  /** Records progress: changes to the service and the task, and a longer lease. */
+  public void progress(
+      long serviceId, String holder, Consumer<Service> service, Consumer<ModuleTask> task) {
+    ModuleTask held = held(serviceId, holder);
+    service.accept(services.find(serviceId).orElseThrow());
+    task.accept(held);
+    held.extendLease(clock.instant(), settings.lease());
+  }
+
+  /**
+   * The command is done: the task goes, the service takes its new state; a service that ended for
+   * good gives up its claim on the server it had.
+   */
+  public void finish(long serviceId, String holder, Consumer<Service> change) {
+    ModuleTask held = held(serviceId, holder);
+    Service service = services.find(serviceId).orElseThrow();
+    change.accept(service);
+    em.remove(held);
+    if (service.status().isFinal()) {
+      claimOf(serviceId).ifPresent(this::dropClaim);
+    }
+  }
+
+  /** The service as it stands now (detached). */
+  public Service service(long serviceId) {
+    return services.find(serviceId).orElseThrow(() -> new NotFoundException("service", serviceId));
+  }
+
+  /**
+   * The command failed for good: the task goes, the service keeps what it has and shows the error;
+   * an admin may run the command again.
+   */
+  public void fail(long serviceId, String holder, String error) {
+    ModuleTask held = held(serviceId, holder);
+    services.find(serviceId).orElseThrow().provisioningFailed(error, clock.instant());
+    em.remove(held);
+  }
+
+  /**
+   * DCImanager was unavailable or did not answer: try again later, a few times, then fail with the
+   * error. Returns whether another attempt was scheduled.
+   */
+  public boolean retryLater(long serviceId, String holder, String error) {
+    ModuleTask held = held(serviceId, holder);
+    int attempt = held.failedAttempt();
+    if (attempt >= settings.maxAttempts()) {
+      fail(serviceId, holder, error + " (gave up after " + attempt + " attempts)");
+      return false;
+    }
+    Instant next = clock.instant().plus(settings.backoff(attempt));
+    services
+        .find(serviceId)
+        .orElseThrow()
+        .provisioningFailed(
+            error + " (attempt " + attempt + "; next at " + next + ")", clock.instant());
+    held.reschedule(next);
+    return true;
+  }
+
+  /** Waits (for an OS install): the task goes back to the queue, due after the poll interval. */
+  public void waitFor(long serviceId, String holder) {
+    held(serviceId, holder).reschedule(clock.instant().plus(settings.pollInterval()));
+  }
+
+  // --- server claims
+
+  /** Servers among {@code serverIds} that a service has claimed. */
+  public Set<String> claimedAmong(List<String> serverIds) {
+    if (serverIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createNamedQuery("ServerClaim.claimedAmong", String.class)
+            .setParameter("serverIds", serverIds)
+            .getResultList());
+  }
+
+  /**
+   * Claims a server for the service; the commit fails (and the caller sees an exception) when
+   * another service claimed it first.
+   */
+  public void claimServer(long serviceId, String holder, String serverId) {
+    held(serviceId, holder);
+    em.persist(new ServerClaim(serverId, serviceId, clock.instant()));
+  }
+
+  public Optional<String> claimOf(long serviceId) {
+    return em.createNamedQuery("ServerClaim.ofService", ServerClaim.class)
+        .setParameter("serviceId", serviceId)
+        .getResultStream()
+        .map(ServerClaim::serverId)
+        .findFirst();
+  }
+
+  public void dropClaim(String serverId) {
+    ServerClaim claim = em.find(ServerClaim.class, serverId);
+    if (claim != null) {
+      em.remove(claim);
+    }
+  }
+
+  public void log(ModuleLogEntry entry) {
+    services.log(entry);
+  }
+
+  private ModuleTask held(long serviceId, String holder) {
+    ModuleTask task = em.find(ModuleTask.class, serviceId);
+    if (task == null || !task.heldBy(holder, clock.instant())) {
+      throw new LeaseLostException(serviceId);
+    }
+    return task;
+  }
+}

@@ -1,0 +1,425 @@
+package org.metalcart.services;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.metalcart.catalog.BillingCycle;
+import org.metalcart.shared.ConflictException;
+
+/**
+ * One dedicated server sold to a client: what is provisioned, suspended, renewed and terminated.
+ * Status changes go through the methods below, each recorded in the service's history with its
+ * actor and reason.
+ */
+@Entity
+@Table(name = "service")
+@NamedQuery(
+    name = "Service.ofOrder",
+    query = "select s from Service s where s.orderId = :orderId order by s.id")
+@NamedQuery(
+    name = "Service.matching",
+    query =
+        "select s from Service s where (:createdBy is null or s.createdBy = :createdBy)"
+            + " and (:clientId is null or s.clientId = :clientId)"
+            + " and (:status is null or s.status = :status) order by s.id")
+@NamedQuery(
+    name = "Service.countMatching",
+    query =
+        "select count(s) from Service s where (:createdBy is null or s.createdBy = :createdBy)"
+            + " and (:clientId is null or s.clientId = :clientId)"
+            + " and (:status is null or s.status = :status)")
+@NamedQuery(
+    name = "Service.accountOfClient",
+    query =
+        "select s from Service s where s.clientId = :clientId and s.dcimAccountId is not null"
+            + " and s.status in (org.metalcart.services.ServiceStatus.ACTIVE,"
+            + " org.metalcart.services.ServiceStatus.SUSPENDED,"
+            + " org.metalcart.services.ServiceStatus.PENDING)"
+            + " order by s.id")
+public class Service {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_seq")
+  @SequenceGenerator(name = "service_seq", sequenceName = "service_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "order_id", nullable = false)
+  private long orderId;
+
+  @Column(name = "client_id", nullable = false)
+  private long clientId;
+
+  @Column(name = "product_id", nullable = false)
+  private long productId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "billing_cycle", nullable = false)
+  private BillingCycle billingCycle;
+
+  @Column(name = "recurring_amount", nullable = false, precision = 12, scale = 2)
+  private BigDecimal recurringAmount;
+
+  @Column(name = "hostname", nullable = false)
+  private String hostname;
+
+  @Column(name = "server_password")
+  private String serverPassword;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private ServiceStatus status;
+
+  @Column(name = "suspend_reason")
+  private String suspendReason;
+
+  @Column(name = "next_due_date", nullable = false)
+  private LocalDate nextDueDate;
+
+  @Column(name = "dcim_account_id")
+  private String dcimAccountId;
+
+  @Column(name = "dcim_account_name")
+  private String dcimAccountName;
+
+  @Column(name = "server_id")
+  private String serverId;
+
+  @Column(name = "server_name")
+  private String serverName;
+
+  /** The server's addresses, comma-separated, its main one first. */
+  @Column(name = "ips")
+  private String ips;
+
+  @Column(name = "install_operation_id")
+  private String installOperationId;
+
+  @Column(name = "provisioning_step")
+  private String provisioningStep;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  @Column(name = "auto_suspend_exempt_until")
+  private LocalDate autoSuspendExemptUntil;
+
+  @Column(name = "notes")
+  private String notes;
+
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "activated_at")
+  private Instant activatedAt;
+
+  // Inverse side: adding an event does not load the history.
+  @OneToMany(mappedBy = "service", cascade = CascadeType.PERSIST)
+  private List<ServiceEvent> history = new ArrayList<>();
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Service() {
+    // for JPA
+  }
+
+  /** A newly ordered service, PENDING, due one cycle after the order date. */
+  public static Service ordered(
+      long orderId,
+      long clientId,
+      long productId,
+      BillingCycle cycle,
+      BigDecimal recurringAmount,
+      String hostname,
+      String serverPassword,
+      LocalDate orderDate,
+      String createdBy,
+      Instant now) {
+    Service service = new Service();
+    service.orderId = orderId;
+    service.clientId = clientId;
+    service.productId = productId;
+    service.billingCycle = Objects.requireNonNull(cycle, "cycle");
+    service.recurringAmount = recurringAmount;
+    service.hostname = hostname;
+    service.serverPassword = serverPassword;
+    service.status = ServiceStatus.PENDING;
+    service.nextDueDate = cycle.isRecurring() ? cycle.after(orderDate) : orderDate;
+    service.createdBy = createdBy;
+    service.createdAt = now;
+    service.record(now, createdBy, ServiceStatus.PENDING.name(), "ordered");
+    return service;
+  }
+
+  /**
+   * The hostname is known only once the service has an id when the order named none (the domain
+   * template's {@code @ID@}).
+   */
+  public void nameHost(String hostname) {
+    this.hostname = hostname;
+  }
+
+  // --- provisioning
+
+  /** Create may run: the service is PENDING and has not been provisioned. */
+  public void checkMayCreate() {
+    if (status != ServiceStatus.PENDING) {
+      throw new ConflictException(
+          "service "
+              + id
+              + " is "
+              + status
+              + (status == ServiceStatus.ACTIVE || status == ServiceStatus.SUSPENDED
+                  ? ": it is already provisioned (server " + serverName + ")"
+                  : ": it can no longer be provisioned"),
+          null);
+    }
+  }
+
+  /** Provisioning reached {@code step}; a failure of an earlier attempt is no longer current. */
+  public void provisioningAt(String step) {
+    this.provisioningStep = step;
+  }
+
+  public void provisioningFailed(String error, Instant now) {
+    this.lastError = error.length() <= 2000 ? error : error.substring(0, 2000);
+    record(now, "provisioning", "ERROR", lastError);
+  }
+
+  public void clearError() {
+    this.lastError = null;
+  }
+
+  public void account(String accountId, String accountName) {
+    this.dcimAccountId = accountId;
+    this.dcimAccountName = accountName;
+  }
+
+  public void server(String serverId, String serverName) {
+    this.serverId = serverId;
+    this.serverName = serverName;
+  }
+
+  public void ips(List<String> addresses) {
+    this.ips = addresses.isEmpty() ? null : String.join(",", addresses);
+  }
+
+  public void installStarted(String operationId) {
+    this.installOperationId = operationId;
+  }
+
+  /** The server is ready: the password is no longer needed and is forgotten. */
+  public void activate(Instant now, String actor) {
+    changeStatus(ServiceStatus.ACTIVE, now, actor, "provisioned on server " + serverName);
+    this.activatedAt = now;
+    this.lastError = null;
+    this.serverPassword = null;
+  }
+
+  // --- module commands
+
+  public void suspend(String reason, Instant now, String actor) {
+    requireStatus("suspend", ServiceStatus.ACTIVE);
+    this.suspendReason = reason;
+    changeStatus(ServiceStatus.SUSPENDED, now, actor, reason);
+  }
+
+  public void unsuspend(Instant now, String actor, String why) {
+    requireStatus("unsuspend", ServiceStatus.SUSPENDED);
+    this.suspendReason = null;
+    changeStatus(ServiceStatus.ACTIVE, now, actor, why);
+  }
+
+  /** The server went back to the free pool. */
+  public void terminate(Instant now, String actor, String why) {
+    this.server(null, serverName);
+    this.ips = null;
+    this.serverPassword = null;
+    this.suspendReason = null;
+    changeStatus(ServiceStatus.TERMINATED, now, actor, why);
+  }
+
+  /** Cancelled (or marked fraud) before it had a server. */
+  public void cancel(ServiceStatus finalStatus, Instant now, String actor, String why) {
+    this.serverPassword = null;
+    changeStatus(finalStatus, now, actor, why);
+  }
+
+  public void requireStatus(String command, ServiceStatus... allowed) {
+    if (!Arrays.asList(allowed).contains(status)) {
+      throw new ConflictException(
+          "cannot " + command + " service " + id + ": it is " + status, null);
+    }
+  }
+
+  // --- admin edits (no module call)
+
+  public void edit(
+      LocalDate nextDueDate,
+      LocalDate autoSuspendExemptUntil,
+      String notes,
+      boolean clearExemption,
+      Instant now,
+      String actor) {
+    List<String> changes = new ArrayList<>();
+    if (nextDueDate != null && !nextDueDate.equals(this.nextDueDate)) {
+      changes.add("nextDueDate " + this.nextDueDate + " -> " + nextDueDate);
+      this.nextDueDate = nextDueDate;
+    }
+    if (clearExemption && this.autoSuspendExemptUntil != null) {
+      changes.add("autoSuspendExemptUntil " + this.autoSuspendExemptUntil + " -> none");
+      this.autoSuspendExemptUntil = null;
+    } else if (autoSuspendExemptUntil != null
+        && !autoSuspendExemptUntil.equals(this.autoSuspendExemptUntil)) {
+      changes.add(
+          "autoSuspendExemptUntil "
+              + this.autoSuspendExemptUntil
+              + " -> "
+              + autoSuspendExemptUntil);
+      this.autoSuspendExemptUntil = autoSuspendExemptUntil;
+    }
+    if (notes != null && !notes.equals(this.notes)) {
+      changes.add("notes");
+      this.notes = notes;
+    }
+    if (!changes.isEmpty()) {
+      record(now, actor, "EDITED", String.join("; ", changes));
+    }
+  }
+
+  private void changeStatus(ServiceStatus to, Instant now, String actor, String why) {
+    this.status = to;
+    record(now, actor, to.name(), why);
+  }
+
+  private void record(Instant now, String actor, String what, String detail) {
+    history.add(new ServiceEvent(this, now, actor, what, detail));
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long orderId() {
+    return orderId;
+  }
+
+  public long clientId() {
+    return clientId;
+  }
+
+  public long productId() {
+    return productId;
+  }
+
+  public BillingCycle billingCycle() {
+    return billingCycle;
+  }
+
+  public BigDecimal recurringAmount() {
+    return recurringAmount;
+  }
+
+  public String hostname() {
+    return hostname;
+  }
+
+  public String serverPassword() {
+    return serverPassword;
+  }
+
+  public ServiceStatus status() {
+    return status;
+  }
+
+  public String suspendReason() {
+    return suspendReason;
+  }
+
+  public LocalDate nextDueDate() {
+    return nextDueDate;
+  }
+
+  public String dcimAccountId() {
+    return dcimAccountId;
+  }
+
+  public String dcimAccountName() {
+    return dcimAccountName;
+  }
+
+  public String serverId() {
+    return serverId;
+  }
+
+  public String serverName() {
+    return serverName;
+  }
+
+  public List<String> ips() {
+    return ips == null ? List.of() : List.of(ips.split(","));
+  }
+
+  public String installOperationId() {
+    return installOperationId;
+  }
+
+  public String provisioningStep() {
+    return provisioningStep;
+  }
+
+  public String lastError() {
+    return lastError;
+  }
+
+  public LocalDate autoSuspendExemptUntil() {
+    return autoSuspendExemptUntil;
+  }
+
+  public String notes() {
+    return notes;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant activatedAt() {
+    return activatedAt;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Service service && id != null && id.equals(service.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Service.class.hashCode();
+  }
+}

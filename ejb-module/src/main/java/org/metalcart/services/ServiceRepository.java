@@ -1,0 +1,85 @@
+package org.metalcart.services;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.metalcart.platform.JpaPages;
+import org.metalcart.shared.Page;
+import org.metalcart.shared.PageRequest;
+
+/** Stores and finds services and their history. Runs in the caller's transaction. */
+@ApplicationScoped
+public class ServiceRepository {
+
+  @PersistenceContext(unitName = "metalcart")
+  private EntityManager em;
+
+  public Optional<Service> find(long id) {
+    return Optional.ofNullable(em.find(Service.class, id));
+  }
+
+  /** The service, locked until the transaction ends: for changes that must not interleave. */
+  public Optional<Service> findForUpdate(long id) {
+    return Optional.ofNullable(em.find(Service.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Service store(Service service) {
+    em.persist(service);
+    return service;
+  }
+
+  public List<Service> ofOrder(long orderId) {
+    return em.createNamedQuery("Service.ofOrder", Service.class)
+        .setParameter("orderId", orderId)
+        .getResultList();
+  }
+
+  /**
+   * The client's DCImanager account as a service of the client already knows it: the seed's "the
+   * client has active Dedicated Server services, so it has an account".
+   */
+  public Optional<Service> withAccountOfClient(long clientId) {
+    return em.createNamedQuery("Service.accountOfClient", Service.class)
+        .setParameter("clientId", clientId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Services created by {@code createdBy}, of a client, in a status; null matches any. */
+  public Page<Service> list(
+      PageRequest page, String createdBy, Long clientId, ServiceStatus status) {
+    return JpaPages.page(
+        em.createNamedQuery("Service.matching", Service.class)
+            .setParameter("createdBy", createdBy)
+            .setParameter("clientId", clientId)
+            .setParameter("status", status),
+        em.createNamedQuery("Service.countMatching", Long.class)
+            .setParameter("createdBy", createdBy)
+            .setParameter("clientId", clientId)
+            .setParameter("status", status),
+        page);
+  }
+
+  public List<ServiceEvent> history(long serviceId) {
+    return em.createNamedQuery("ServiceEvent.ofService", ServiceEvent.class)
+        .setParameter("serviceId", serviceId)
+        .getResultList();
+  }
+
+  public Page<ModuleLogEntry> log(long serviceId, PageRequest page) {
+    return JpaPages.page(
+        em.createNamedQuery("ModuleLogEntry.ofService", ModuleLogEntry.class)
+            .setParameter("serviceId", serviceId),
+        em.createNamedQuery("ModuleLogEntry.countOfService", Long.class)
+            .setParameter("serviceId", serviceId),
+        page);
+  }
+
+  public void log(ModuleLogEntry entry) {
+    em.persist(entry);
+  }
+}

@@ -1,0 +1,55 @@
+package org.metalcart.services;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import org.metalcart.shared.Caller;
+import org.metalcart.shared.NotFoundException;
+import org.metalcart.shared.Page;
+import org.metalcart.shared.PageRequest;
+
+/**
+ * Reading services, their history and module log, and the admin's edits. Each method is one
+ * transaction. A cart sees only the services of orders it placed; another's is reported as not
+ * existing.
+ */
+@Stateless
+public class Services {
+
+  @Inject ServiceRepository services;
+
+  @Inject Clock clock;
+
+  public Service service(long id, Caller caller) {
+    return services
+        .find(id)
+        .filter(service -> caller.maySee(service.createdBy()))
+        .orElseThrow(() -> new NotFoundException("service", id));
+  }
+
+  public Page<Service> services(
+      PageRequest page, Long clientId, ServiceStatus status, Caller caller) {
+    return services.list(page, caller.admin() ? null : caller.identifier(), clientId, status);
+  }
+
+  public Service edit(long id, ServiceEdit edit, Caller caller) {
+    Service service = service(id, caller);
+    service.edit(
+        edit.nextDueDate(),
+        edit.autoSuspendExemptUntil(),
+        edit.notes(),
+        edit.clearExemption(),
+        clock.instant(),
+        caller.identifier());
+    return service;
+  }
+
+  public List<ServiceEvent> history(long id, Caller caller) {
+    return services.history(service(id, caller).id());
+  }
+
+  public Page<ModuleLogEntry> log(long id, PageRequest page, Caller caller) {
+    return services.log(service(id, caller).id(), page);
+  }
+}

@@ -1,0 +1,64 @@
+package org.metalcart.api.billing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.billing.Invoice;
+
+/** An invoice with its lines. */
+@Schema(name = "Invoice")
+public class InvoiceView {
+
+  public long id;
+  public long clientId;
+  public Long orderId;
+
+  @Schema(enumeration = {"FIRST", "RENEWAL"})
+  public String kind;
+
+  @Schema(enumeration = {"UNPAID", "PAID", "CANCELLED"})
+  public String status;
+
+  public String currency;
+  public BigDecimal total;
+  public LocalDate dueDate;
+  public Instant createdAt;
+  public Instant paidAt;
+  public List<Line> lines;
+
+  /** One charge. */
+  @Schema(name = "InvoiceLine")
+  public static class Line {
+    public Long serviceId;
+    public String description;
+    public BigDecimal amount;
+  }
+
+  static InvoiceView of(Invoice invoice) {
+    InvoiceView view = new InvoiceView();
+    view.id = invoice.id();
+    view.clientId = invoice.clientId();
+    view.orderId = invoice.orderId();
+    view.kind = invoice.kind().name();
+    view.status = invoice.status().name();
+    view.currency = invoice.currency();
+    view.total = invoice.total();
+    view.dueDate = invoice.dueDate();
+    view.createdAt = invoice.createdAt();
+    view.paidAt = invoice.paidAt();
+    view.lines =
+        invoice.lines().stream()
+            .map(
+                l -> {
+                  Line line = new Line();
+                  line.serviceId = l.serviceId();
+                  line.description = l.description();
+                  line.amount = l.amount();
+                  return line;
+                })
+            .toList();
+    return view;
+  }
+}

@@ -1,0 +1,90 @@
+package org.metalcart.api.billing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.metalcart.api.PageParams;
+import org.metalcart.api.PageView;
+import org.metalcart.api.security.Callers;
+import org.metalcart.api.validation.OneOf;
+import org.metalcart.billing.Billing;
+import org.metalcart.billing.InvoiceStatus;
+import org.metalcart.billing.PaymentReceipt;
+import org.metalcart.security.ApiRole;
+
+@Path("invoices")
+@Tag(name = "Invoices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+public class InvoicesResource {
+
+  @Inject Billing billing;
+
+  @Context SecurityContext security;
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One invoice")
+  public InvoiceView invoice(@PathParam("id") long id) {
+    return InvoiceView.of(billing.invoice(id, Callers.of(security)));
+  }
+
+  @GET
+  @Operation(summary = "Invoices, a page at a time, of a client and in a status")
+  public PageView<InvoiceView> invoices(
+      @QueryParam("clientId") Long clientId,
+      @QueryParam("status") @OneOf(InvoiceStatus.class) String status,
+      @Valid @BeanParam PageParams page) {
+    return PageView.of(
+        billing.invoices(
+            page.toRequest(),
+            clientId,
+            status == null ? null : InvoiceStatus.valueOf(status),
+            Callers.of(security)),
+        InvoiceView::of);
+  }
+
+  @POST
+  @Path("{id}/payments")
+  @Operation(
+      summary =
+          "Record a payment of the whole invoice; paying an order's invoice starts its"
+              + " provisioning. A transaction recorded before is acknowledged and changes nothing")
+  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(responseCode = "200", description = "The same transaction was recorded before")
+  @APIResponse(
+      responseCode = "422",
+      description = "Cancelled invoice, or the amount is not the total (problem+json)")
+  @APIResponse(responseCode = "409", description = "Already paid (problem+json)")
+  public Response pay(@PathParam("id") long id, @NotNull @Valid PaymentRequest request) {
+    PaymentReceipt receipt = billing.recordPayment(id, request.toPayment(), Callers.of(security));
+    return Response.status(receipt.duplicate() ? Response.Status.OK : Response.Status.CREATED)
+        .entity(PaymentView.of(receipt.payment()))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/payments")
+  @Operation(summary = "The payments of an invoice")
+  public List<PaymentView> payments(@PathParam("id") long id) {
+    return billing.payments(id, Callers.of(security)).stream().map(PaymentView::of).toList();
+  }
+}

@@ -1,0 +1,11 @@
+package org.metalcart.api.ordering;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Accepting an order; "Run Module Create" is checked unless the admin unchecks it. */
+@Schema(name = "AcceptRequest")
+public class AcceptRequest {
+
+  @Schema(defaultValue = "true")
+  public Boolean runModuleCreate;
+}

@@ -1,0 +1,119 @@
+package org.metalcart.api.ordering;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.metalcart.api.PageParams;
+import org.metalcart.api.PageView;
+import org.metalcart.api.security.Callers;
+import org.metalcart.api.validation.OneOf;
+import org.metalcart.ordering.OrderStatus;
+import org.metalcart.ordering.Ordering;
+import org.metalcart.ordering.PlacedOrder;
+import org.metalcart.security.ApiRole;
+
+@Path("orders")
+@Tag(name = "Orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrdersResource {
+
+  @Inject Ordering ordering;
+
+  @Context SecurityContext security;
+
+  @POST
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(
+      summary =
+          "Place an order: a PENDING service per item and an invoice for the first period."
+              + " With an Idempotency-Key, repeating the request returns the same order")
+  @APIResponse(
+      responseCode = "201",
+      description = "Placed",
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(responseCode = "200", description = "Placed before with this Idempotency-Key")
+  @APIResponse(responseCode = "400", description = "Invalid fields (application/problem+json)")
+  @APIResponse(
+      responseCode = "422",
+      description = "Unpriced cycle, or the key was used for another order (problem+json)")
+  public Response place(
+      @HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String key,
+      @NotNull @Valid OrderRequest request,
+      @Context UriInfo uri) {
+    PlacedOrder placed = ordering.place(request.toNewOrder(key), Callers.of(security));
+    OrderView order = OrderView.of(placed);
+    return Response.status(placed.replayed() ? Response.Status.OK : Response.Status.CREATED)
+        .location(uri.getAbsolutePathBuilder().path(String.valueOf(order.id)).build())
+        .entity(order)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(summary = "One order with its items")
+  public OrderView order(@PathParam("id") long id) {
+    return OrderView.of(ordering.order(id, Callers.of(security)));
+  }
+
+  @GET
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(summary = "Orders, a page at a time, optionally in one status")
+  public PageView<OrderView> orders(
+      @QueryParam("status") @OneOf(OrderStatus.class) String status,
+      @Valid @BeanParam PageParams page) {
+    return PageView.of(
+        ordering.orders(
+            page.toRequest(),
+            status == null ? null : OrderStatus.valueOf(status),
+            Callers.of(security)),
+        OrderView::summary);
+  }
+
+  @POST
+  @Path("{id}/accept")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(summary = "Accept a pending order; Run Module Create (default) provisions it")
+  public OrderView accept(@PathParam("id") long id, AcceptRequest request) {
+    boolean create = request == null || request.runModuleCreate == null || request.runModuleCreate;
+    return OrderView.of(ordering.accept(id, create, Callers.of(security)));
+  }
+
+  @POST
+  @Path("{id}/cancel")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(summary = "Cancel an order; its provisioned servers are released")
+  public OrderView cancel(@PathParam("id") long id) {
+    return OrderView.of(ordering.close(id, OrderStatus.CANCELLED, Callers.of(security)));
+  }
+
+  @POST
+  @Path("{id}/fraud")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(summary = "Mark an order as fraud; its provisioned servers are released")
+  public OrderView fraud(@PathParam("id") long id) {
+    return OrderView.of(ordering.close(id, OrderStatus.FRAUD, Callers.of(security)));
+  }
+}

@@ -1,0 +1,141 @@
+package org.metalcart.api.services;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.metalcart.api.PageParams;
+import org.metalcart.api.PageView;
+import org.metalcart.api.security.Callers;
+import org.metalcart.api.validation.OneOf;
+import org.metalcart.provisioning.CommandResult;
+import org.metalcart.provisioning.ModuleCommands;
+import org.metalcart.security.ApiRole;
+import org.metalcart.services.ServiceStatus;
+import org.metalcart.services.Services;
+
+@Path("services")
+@Tag(name = "Services", description = "Sold servers and their module commands")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ServicesResource {
+
+  @Inject Services services;
+
+  @Inject ModuleCommands commands;
+
+  @Context SecurityContext security;
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(summary = "One service: status, server, addresses, provisioning step, last error")
+  public ServiceView service(@PathParam("id") long id) {
+    return ServiceView.of(services.service(id, Callers.of(security)));
+  }
+
+  @GET
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(summary = "Services, a page at a time, of a client and in a status")
+  public PageView<ServiceView> services(
+      @QueryParam("clientId") Long clientId,
+      @QueryParam("status") @OneOf(ServiceStatus.class) String status,
+      @Valid @BeanParam PageParams page) {
+    return PageView.of(
+        services.services(
+            page.toRequest(),
+            clientId,
+            status == null ? null : ServiceStatus.valueOf(status),
+            Callers.of(security)),
+        ServiceView::of);
+  }
+
+  @PATCH
+  @Path("{id}")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(summary = "Edit a service without a module call; each edit is recorded")
+  public ServiceView edit(@PathParam("id") long id, @NotNull @Valid ServiceEditRequest request) {
+    return ServiceView.of(services.edit(id, request.toEdit(), Callers.of(security)));
+  }
+
+  @GET
+  @Path("{id}/history")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(summary = "Every change of the service, with time, actor and reason")
+  public List<ServiceEventView> history(@PathParam("id") long id) {
+    return services.history(id, Callers.of(security)).stream().map(ServiceEventView::of).toList();
+  }
+
+  @GET
+  @Path("{id}/log")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(summary = "The module log: every DCImanager call made for the service")
+  public PageView<ModuleLogView> log(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+    return PageView.of(services.log(id, page.toRequest(), Callers.of(security)), ModuleLogView::of);
+  }
+
+  @POST
+  @Path("{id}/commands/create")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(summary = "Module command Create: provisions the service in the background")
+  @APIResponse(responseCode = "202", description = "Provisioning started")
+  @APIResponse(responseCode = "409", description = "Already provisioned (problem+json)")
+  public Response create(@PathParam("id") long id) {
+    return Response.accepted(ServiceView.of(commands.create(id, Callers.of(security)))).build();
+  }
+
+  @POST
+  @Path("{id}/commands/suspend")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(summary = "Module command Suspend: blocks the server in DCImanager")
+  @APIResponse(responseCode = "502", description = "DCImanager refused (problem+json)")
+  public Response suspend(@PathParam("id") long id, @NotNull @Valid SuspendRequest request) {
+    return answer(commands.suspend(id, request.reason.strip(), Callers.of(security)));
+  }
+
+  @POST
+  @Path("{id}/commands/unsuspend")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(summary = "Module command Unsuspend: unblocks the server")
+  public Response unsuspend(@PathParam("id") long id) {
+    return answer(commands.unsuspend(id, Callers.of(security)));
+  }
+
+  @POST
+  @Path("{id}/commands/terminate")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(summary = "Module command Terminate: releases the server to the free pool")
+  public Response terminate(@PathParam("id") long id) {
+    return answer(commands.terminate(id, Callers.of(security)));
+  }
+
+  @POST
+  @Path("{id}/commands/renew")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(summary = "Module command Renew: lifts an OVERDUE suspension in DCImanager")
+  public Response renew(@PathParam("id") long id) {
+    return answer(commands.renew(id, Callers.of(security)));
+  }
+
+  /** 200 when the command is done; 202 when DCImanager was away and it will be retried. */
+  private static Response answer(CommandResult result) {
+    return Response.status(result.done() ? 200 : 202).entity(CommandView.of(result)).build();
+  }
+}

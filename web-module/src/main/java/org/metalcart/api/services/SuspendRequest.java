@@ -1,0 +1,15 @@
+package org.metalcart.api.services;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Why an admin suspends a service. */
+@Schema(name = "SuspendRequest")
+public class SuspendRequest {
+
+  @Schema(example = "abuse report #4711")
+  @NotBlank
+  @Size(max = 500)
+  public String reason;
+}
