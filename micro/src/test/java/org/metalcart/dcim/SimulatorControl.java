@@ -13,54 +13,76 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The simulator's control API, from a test running inside Payara Micro. */
-final class SimulatorControl {
+/**
+ * The simulator's control API, from a test inside Payara Micro or from the black-box tests in the
+ * test JVM.
+ */
+public final class SimulatorControl {
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final URI control;
 
-  SimulatorControl(String dcimUrl) {
+  public SimulatorControl(String dcimUrl) {
     this.control = URI.create(dcimUrl.endsWith("/") ? dcimUrl : dcimUrl + "/").resolve("control/");
   }
 
-  void reset() {
+  public void reset() {
     send("POST", "reset", null);
   }
 
-  void installSeconds(double seconds) {
+  /** A fresh inventory from {@code inventoryJson} (the format of demo-inventory.json). */
+  public void reset(String inventoryJson) {
+    send("POST", "reset", inventoryJson);
+  }
+
+  /** One server of the inventory as the DCImanager 6 API shows it, by name. */
+  public JsonObject server(String name) {
+    return json(send("GET", "state", null)).getJsonArray("servers").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(s -> s.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no server " + name));
+  }
+
+  /** The whole inventory. */
+  public JsonObject state() {
+    return json(send("GET", "state", null));
+  }
+
+  public void installSeconds(double seconds) {
     send("POST", "settings", "{\"installSeconds\": " + seconds + "}");
   }
 
   /** Changes flags of a server of the inventory, named as in the demo inventory. */
-  void server(String name, String changes) {
+  public void server(String name, String changes) {
     send("POST", "servers/" + name, changes);
   }
 
-  void faults(String faults) {
+  public void faults(String faults) {
     send("POST", "faults", faults);
   }
 
-  void clearFaults() {
+  public void clearFaults() {
     send("DELETE", "faults", null);
   }
 
-  void clearCalls() {
+  public void clearCalls() {
     send("DELETE", "calls", null);
   }
 
   /** Calls per function since the last reset. */
-  JsonObject calls() {
+  public JsonObject calls() {
     return json(send("GET", "calls", null));
   }
 
-  long callsOf(String function) {
+  public long callsOf(String function) {
     JsonObject calls = calls();
     return calls.containsKey(function) ? calls.getJsonNumber(function).longValue() : 0;
   }
 
   /** DCImanager's id of a server of the inventory, by name. */
-  String serverId(String name) {
+  public String serverId(String name) {
     return json(send("GET", "state", null)).getJsonArray("servers").stream()
         .map(JsonValue::asJsonObject)
         .filter(s -> s.getString("name").equals(name))
@@ -70,7 +92,7 @@ final class SimulatorControl {
   }
 
   /** How many addresses of a pool are in use. */
-  int poolUsage(String pool) {
+  public int poolUsage(String pool) {
     JsonObject p =
         json(send("GET", "state", null)).getJsonArray("pools").stream()
             .map(JsonValue::asJsonObject)

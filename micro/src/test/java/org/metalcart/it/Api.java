@@ -66,6 +66,12 @@ final class Api {
       }
     }
 
+    JsonArray array() {
+      try (JsonReader reader = Json.createReader(new StringReader(raw.body()))) {
+        return reader.readArray();
+      }
+    }
+
     JsonArray items() {
       return json().getJsonArray("items");
     }
@@ -84,6 +90,22 @@ final class Api {
   Reply post(String path, Credential as, String json) {
     return send(
         request(app.resolve("api/v1/" + path), as)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Reply patch(String path, Credential as, String json) {
+    return send(
+        request(app.resolve("api/v1/" + path), as)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A POST with extra headers, such as Idempotency-Key. */
+  Reply post(String path, Credential as, String json, String... headers) {
+    return send(
+        request(app.resolve("api/v1/" + path), as)
+            .headers(headers)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
