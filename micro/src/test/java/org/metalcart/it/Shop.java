@@ -101,7 +101,11 @@ final class Shop {
 
   /** Reads {@code what} every 100 ms until it satisfies {@code done}; fails after 60 s. */
   static <T> T await(Supplier<T> read, Predicate<T> done, String what) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    return await(read, done, what, Duration.ofSeconds(60));
+  }
+
+  static <T> T await(Supplier<T> read, Predicate<T> done, String what, Duration patience) {
+    Instant deadline = Instant.now().plus(patience);
     T value = read.get();
     while (!done.test(value)) {
       if (Instant.now().isAfter(deadline)) {

@@ -1,0 +1,161 @@
+package org.metalcart.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.metalcart.it.Shop.invoiceOf;
+import static org.metalcart.it.Shop.serviceOf;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.metalcart.dcim.SimulatorControl;
+
+/**
+ * Kills the application server (SIGKILL) in the middle of provisioning, starts it again on the same
+ * database, and checks that the interrupted Create was resumed: no server owned in DCImanager
+ * without a service that knows it, no service that believes it has a server it has not. Payara
+ * Micro runs here as a process of the test's own, not through Arquillian, so that it can be killed;
+ * its root directory (and with it the embedded H2 database) survives the restart.
+ */
+class CrashRecoveryIT {
+
+  private static final SimulatorControl SIMULATOR =
+      new SimulatorControl("http://127.0.0.1:" + System.getProperty("dcim.port"));
+
+  private Process metalcart;
+
+  @AfterEach
+  void stop() {
+    if (metalcart != null) {
+      metalcart.destroyForcibly();
+    }
+    SIMULATOR.clearFaults();
+  }
+
+  @Test
+  void aCreateInterruptedByACrashWhileTakingTheServerIsResumedAfterTheRestart() throws Exception {
+    SIMULATOR.reset(
+        """
+        {"installSeconds": 0.5,
+         "admin": {"name": "admin", "email": "admin@dcim.example.net", "password": "simulator-admin-pw"},
+         "templates": ["Debian 12"],
+         "pools": [{"name": "public", "family": "ipv4", "first": "203.0.113.10", "last": "203.0.113.99",
+                    "gateway": "203.0.113.1", "network": "203.0.113.0/24"}],
+         "servers": [{"name": "crash-1", "configuration": "cfg-crash", "type": "T"},
+                     {"name": "crash-2", "configuration": "cfg-crash", "type": "T"}]}
+        """);
+    Path root = Files.createTempDirectory(Path.of("target"), "crash-root");
+    int port = freePort();
+    metalcart = start(root, port);
+    Api api = new Api(new URL("http://localhost:" + port + "/"));
+    Shop shop = new Shop(api);
+
+    long product = shop.product("cfg-crash", "");
+    long client = shop.client(Api.ADMIN);
+    JsonObject order = shop.order(Api.ADMIN, client, product);
+    // DCImanager takes 8 s to answer "give this server to the account": the crash comes meanwhile.
+    SIMULATOR.faults(
+        "{\"hang\": {\"function\": \"v6:POST /dci/v3/server/{id}/owner\", \"count\": 1, \"seconds\": 8}}");
+    shop.pay(Api.ADMIN, invoiceOf(order), "tx-crash", "138.00");
+    Shop.await(
+        () -> SIMULATOR.callsOf("v6:POST /dci/v3/server/{id}/owner"),
+        calls -> calls >= 1,
+        "the call giving the server away");
+    // The embedded H2 writes commits to disk in the background, within a second: kill only after
+    // that, so that the crash tests Metalcart's recovery and not H2's write delay (production runs
+    // on PostgreSQL, where a commit is on disk when it returns).
+    long killAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+    Shop.await(System::nanoTime, now -> now >= killAt, "three seconds into the call");
+
+    metalcart.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    SIMULATOR.clearFaults();
+    // A new root directory (Payara Micro would deploy the old one's application a second time)
+    // with the dead server's database files, as they were at the kill.
+    Path restarted = Files.createTempDirectory(Path.of("target"), "crash-root");
+    copyTree(root.resolve("lib/databases"), restarted.resolve("lib/databases"));
+    metalcart = start(restarted, port);
+
+    JsonObject active = shop.awaitService(serviceOf(order), Shop.inStatus("ACTIVE"));
+    String email = api.get("clients/" + client, Api.ADMIN).json().getString("email");
+    List<JsonObject> owned =
+        SIMULATOR.state().getJsonArray("servers").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(s -> !s.isNull("owner"))
+            .toList();
+    assertEquals(1, owned.size(), "one server taken, by the one service: " + owned);
+    assertEquals(email, owned.get(0).getString("owner_email"));
+    assertEquals(owned.get(0).getString("name"), active.getString("serverName"));
+    assertEquals(String.valueOf(owned.get(0).getInt("id")), active.getString("serverId"));
+  }
+
+  /** Payara Micro with the very WAR the tests deploy; ready when its health check says so. */
+  private static Process start(Path root, int port) throws Exception {
+    File log = root.resolve("metalcart-" + System.nanoTime() + ".log").toFile();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                System.getProperty("payara.microJar"),
+                "--deploy",
+                System.getProperty("metalcart.war"),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--rootdir",
+                root.toAbsolutePath().toString(),
+                "--nocluster",
+                "--disablephonehome")
+            .redirectErrorStream(true)
+            .redirectOutput(log);
+    // A dead worker's task is resumed once its lease runs out: short here, so the test is quick.
+    builder.environment().put("METALCART_PROVISIONING_LEASE_SECONDS", "4");
+    Process process = builder.start();
+    Api health = new Api(new URL("http://localhost:" + port + "/"));
+    Shop.await(
+        () -> {
+          if (!process.isAlive()) {
+            throw new AssertionError("Payara Micro stopped; see " + log);
+          }
+          try {
+            return health.server("health/ready").status();
+          } catch (UncheckedIOException e) {
+            return 0;
+          }
+        },
+        status -> status == 200,
+        "Metalcart's readiness (log " + log + ")",
+        Duration.ofSeconds(240));
+    return process;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
