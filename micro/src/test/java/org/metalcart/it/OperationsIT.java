@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +27,30 @@ class OperationsIT extends DeployedMetalcart {
     JsonObject database = check(ready, "database");
     assertEquals("UP", database.getString("status"));
     assertEquals("metalcart", database.getJsonObject("data").getString("schema"));
-    assertEquals("1", database.getJsonObject("data").getString("schemaVersion"));
+    assertEquals(newestMigration(), database.getJsonObject("data").getString("schemaVersion"));
+  }
+
+  /** The version of the newest migration the application ships (V{n}__*.sql). */
+  private static String newestMigration() {
+    try (ZipFile war = new ZipFile(System.getProperty("metalcart.war", "target/metalcart.war"));
+        ZipInputStream ejb =
+            new ZipInputStream(
+                war.getInputStream(
+                    war.stream()
+                        .filter(e -> e.getName().matches("WEB-INF/lib/ejb-module.*\\.jar"))
+                        .findFirst()
+                        .orElseThrow()))) {
+      int newest = 0;
+      for (ZipEntry e = ejb.getNextEntry(); e != null; e = ejb.getNextEntry()) {
+        Matcher m = Pattern.compile("db/migration/V(\\d+)__.*\\.sql").matcher(e.getName());
+        if (m.matches()) {
+          newest = Math.max(newest, Integer.parseInt(m.group(1)));
+        }
+      }
+      return String.valueOf(newest);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -41,6 +71,14 @@ class OperationsIT extends DeployedMetalcart {
           "/api/v1/products/{id}",
           "/api/v1/clients:",
           "/api/v1/credentials:",
+          "/api/v1/orders:",
+          "/api/v1/orders/{id}/accept",
+          "/api/v1/invoices/{id}/payments",
+          "/api/v1/services/{id}/commands/suspend",
+          "/api/v1/services/{id}/log",
+          "OrderRequest:",
+          "PaymentRequest:",
+          "Service:",
           "ProductRequest:",
           "ModuleSettings:",
           "Price:",
