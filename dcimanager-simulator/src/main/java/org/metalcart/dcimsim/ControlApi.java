@@ -1,6 +1,7 @@
 package org.metalcart.dcimsim;
 
-import jakarta.json.Json;
+import static org.metalcart.dcimsim.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -117,27 +118,27 @@ final class ControlApi {
   }
 
   private JsonObject counters() {
-    JsonObjectBuilder counts = Json.createObjectBuilder();
+    JsonObjectBuilder counts = JSON.createObjectBuilder();
     new TreeMap<>(calls).forEach((function, count) -> counts.add(function, count.get()));
     return counts.build();
   }
 
   static JsonObject state(Inventory inv) {
-    JsonArrayBuilder servers = Json.createArrayBuilder();
+    JsonArrayBuilder servers = JSON.createArrayBuilder();
     inv.serverList().forEach(s -> servers.add(RestApi.object(RestApi.server(inv, s))));
-    JsonArrayBuilder accounts = Json.createArrayBuilder();
+    JsonArrayBuilder accounts = JSON.createArrayBuilder();
     inv.accountList()
         .forEach(
             a ->
                 accounts.add(
-                    Json.createObjectBuilder(RestApi.object(RestApi.user(a))).add("name", a.name)));
-    JsonArrayBuilder pools = Json.createArrayBuilder();
+                    JSON.createObjectBuilder(RestApi.object(RestApi.user(a))).add("name", a.name)));
+    JsonArrayBuilder pools = JSON.createArrayBuilder();
     inv.poolList().forEach(p -> pools.add(RestApi.object(RestApi.pool(p))));
-    JsonArrayBuilder ips = Json.createArrayBuilder();
+    JsonArrayBuilder ips = JSON.createArrayBuilder();
     inv.ipList().forEach(ip -> ips.add(RestApi.object(RestApi.ip(ip))));
-    JsonArrayBuilder templates = Json.createArrayBuilder();
+    JsonArrayBuilder templates = JSON.createArrayBuilder();
     inv.templates.values().forEach(templates::add);
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("installSeconds", inv.installTime.toMillis() / 1000.0)
         .add("accounts", accounts)
         .add("servers", servers)
@@ -151,7 +152,7 @@ final class ControlApi {
     if (r.body() == null || r.body().isBlank()) {
       return JsonValue.EMPTY_JSON_OBJECT;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(r.body()))) {
       return reader.readObject();
     } catch (JsonParsingException e) {
       throw DcimError.value("body", "The body is not a JSON object");

@@ -1,6 +1,7 @@
 package org.metalcart.dcimsim;
 
-import jakarta.json.Json;
+import static org.metalcart.dcimsim.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
@@ -137,39 +138,39 @@ final class FuncDoc {
   }
 
   private String toJson() {
-    JsonObjectBuilder doc = Json.createObjectBuilder();
+    JsonObjectBuilder doc = JSON.createObjectBuilder();
     if (error != null) {
-      JsonObjectBuilder e = Json.createObjectBuilder().add("$type", error.kind.v5Type);
+      JsonObjectBuilder e = JSON.createObjectBuilder().add("$type", error.kind.v5Type);
       if (error.object != null) {
         e.add("$object", error.object);
       }
-      doc.add("error", e.add("msg", Json.createObjectBuilder().add("$", error.getMessage())));
+      doc.add("error", e.add("msg", JSON.createObjectBuilder().add("$", error.getMessage())));
     }
     if (session != null) {
       doc.add(
           "auth",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("$id", session)
               .add("$level", String.valueOf(sessionLevel))
               .add("$", session));
     }
     addJson(doc, fields);
     if (!elems.isEmpty()) {
-      JsonArrayBuilder rows = Json.createArrayBuilder();
+      JsonArrayBuilder rows = JSON.createArrayBuilder();
       for (Map<String, String> elem : elems) {
-        JsonObjectBuilder row = Json.createObjectBuilder();
+        JsonObjectBuilder row = JSON.createObjectBuilder();
         addJson(row, elem);
         rows.add(row);
       }
       doc.add("elem", rows);
     }
-    return Json.createObjectBuilder().add("doc", doc).build().toString();
+    return JSON.createObjectBuilder().add("doc", doc).build().toString();
   }
 
   private static void addJson(JsonObjectBuilder into, Map<String, String> values) {
     values.forEach(
         (name, value) ->
-            into.add(name, Json.createObjectBuilder().add("$", FLAG.equals(value) ? "on" : value)));
+            into.add(name, JSON.createObjectBuilder().add("$", FLAG.equals(value) ? "on" : value)));
   }
 
   private static String escape(String text) {

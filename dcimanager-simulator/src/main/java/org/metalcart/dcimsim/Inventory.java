@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -296,6 +297,17 @@ final class Inventory {
     for (IpAddress ip : ips.values()) {
       if (ip.serverId != null && ip.serverId == serverId) {
         result.add(ip);
+      }
+    }
+    return result;
+  }
+
+  /** The addresses of every server, grouped in one pass (lists render hundreds of servers). */
+  synchronized Map<Long, List<IpAddress>> ipsByServer() {
+    Map<Long, List<IpAddress>> result = new HashMap<>();
+    for (IpAddress ip : ips.values()) {
+      if (ip.serverId != null) {
+        result.computeIfAbsent(ip.serverId, id -> new ArrayList<>()).add(ip);
       }
     }
     return result;

@@ -1,6 +1,7 @@
 package org.metalcart.dcimsim;
 
-import jakarta.json.Json;
+import static org.metalcart.dcimsim.Jsons.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -37,7 +38,7 @@ final class InventoryFile {
 
   static Inventory parse(String json, Clock clock) {
     JsonObject doc;
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       doc = reader.readObject();
     }
     Inventory inventory = new Inventory(clock);

@@ -1,6 +1,7 @@
 package org.metalcart.dcimsim;
 
-import jakarta.json.Json;
+import static org.metalcart.dcimsim.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -49,7 +50,14 @@ final class RestApi {
         "GET",
         "/dci/v3/server",
         false,
-        (inv, r, p, b) -> list(r, inv.serverList().stream().map(s -> server(inv, s)).toList()));
+        (inv, r, p, b) -> {
+          Map<Long, List<IpAddress>> ips = inv.ipsByServer();
+          return list(
+              r,
+              inv.serverList().stream()
+                  .map(s -> server(inv, s, ips.getOrDefault(s.id, List.of())))
+                  .toList());
+        });
     route(
         "GET",
         "/dci/v3/server/{id}",
@@ -160,11 +168,11 @@ final class RestApi {
   }
 
   static Reply error(int status, int code, String message, String value) {
-    JsonObjectBuilder error = Json.createObjectBuilder().add("code", code).add("msg", message);
+    JsonObjectBuilder error = JSON.createObjectBuilder().add("code", code).add("msg", message);
     if (value != null) {
       error.add("value", value);
     }
-    return Reply.json(status, Json.createObjectBuilder().add("error", error).build().toString());
+    return Reply.json(status, JSON.createObjectBuilder().add("error", error).build().toString());
   }
 
   private static String token(Request request) {
@@ -188,7 +196,7 @@ final class RestApi {
     if (request.body() == null || request.body().isBlank()) {
       return JsonValue.EMPTY_JSON_OBJECT;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(request.body()))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(request.body()))) {
       return reader.readObject();
     } catch (JsonParsingException | ClassCastException e) {
       throw DcimError.value("body", "The body is not a JSON object");
@@ -202,7 +210,7 @@ final class RestApi {
     Inventory.Session session = inv.openSession(account);
     return Reply.json(
         201,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", String.valueOf(account.id))
             .add("token", session.token())
             .add("expires_at", DateTimeFormatter.ISO_INSTANT.format(session.expires()))
@@ -227,7 +235,7 @@ final class RestApi {
             b.getString("full_name", email),
             requiredText(b, "password"),
             Account.CLIENT_LEVEL);
-    return ok(Json.createObjectBuilder().add("id", account.id).build());
+    return ok(JSON.createObjectBuilder().add("id", account.id).build());
   }
 
   private static Reply configurations(Inventory inv, Request r, Matcher p, JsonObject b) {
@@ -269,7 +277,7 @@ final class RestApi {
             b.getString("recipe", null),
             b.getString("password", null),
             b.getString("domain", null));
-    return ok(Json.createObjectBuilder().add("id", op.id).build());
+    return ok(JSON.createObjectBuilder().add("id", op.id).build());
   }
 
   private static Reply templates(Inventory inv, Request r, Matcher p, JsonObject b) {
@@ -289,7 +297,7 @@ final class RestApi {
     IpAddress ip =
         inv.allocate(p.group(1), b.getString("family", "ipv4"), null, b.getString("domain", null));
     ip.note = b.getString("note", null);
-    return ok(Json.createObjectBuilder().add("id", ip.id).build());
+    return ok(JSON.createObjectBuilder().add("id", ip.id).build());
   }
 
   private static Reply editIp(Inventory inv, Request r, Matcher p, JsonObject b) {
@@ -315,6 +323,10 @@ final class RestApi {
   }
 
   static Map<String, Object> server(Inventory inv, Server s) {
+    return server(inv, s, inv.ipsOf(s.id));
+  }
+
+  private static Map<String, Object> server(Inventory inv, Server s, List<IpAddress> ips) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("id", s.id);
     v.put("name", s.name);
@@ -346,7 +358,7 @@ final class RestApi {
       v.put("operation", null);
       v.put("os_template", null);
     }
-    v.put("ip", inv.ipsOf(s.id).stream().map(RestApi::ip).toList());
+    v.put("ip", ips.stream().map(RestApi::ip).toList());
     String port = s.blocked ? "down" : "up";
     v.put(
         "switch_connection",
@@ -416,9 +428,9 @@ final class RestApi {
         throw DcimError.value("limit", "limit is '<offset>,<size>' or '<size>'");
       }
     }
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     matched.stream().skip(offset).limit(size).forEach(row -> list.add(object(row)));
-    return ok(Json.createObjectBuilder().add("list", list).add("size", matched.size()).build());
+    return ok(JSON.createObjectBuilder().add("list", list).add("size", matched.size()).build());
   }
 
   private static Comparator<Map<String, Object>> orderBy(String text) {
@@ -451,7 +463,7 @@ final class RestApi {
   // --- JSON helpers
 
   static JsonObject object(Map<String, Object> values) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = JSON.createObjectBuilder();
     values.forEach((k, v) -> o.add(k, value(v)));
     return o.build();
   }
@@ -463,17 +475,17 @@ final class RestApi {
     } else if (v instanceof Boolean bool) {
       return bool ? JsonValue.TRUE : JsonValue.FALSE;
     } else if (v instanceof Integer i) {
-      return Json.createValue(i);
+      return JSON.createValue(i);
     } else if (v instanceof Long l) {
-      return Json.createValue(l);
+      return JSON.createValue(l);
     } else if (v instanceof Map<?, ?> m) {
       return object((Map<String, Object>) m);
     } else if (v instanceof List<?> list) {
-      JsonArrayBuilder a = Json.createArrayBuilder();
+      JsonArrayBuilder a = JSON.createArrayBuilder();
       list.forEach(item -> a.add(value(item)));
       return a.build();
     }
-    return Json.createValue(String.valueOf(v));
+    return JSON.createValue(String.valueOf(v));
   }
 
   private static Reply ok(JsonObject body) {
