@@ -50,18 +50,22 @@ class CreateProcess {
     CreateContext c = store.createContext(serviceId, holder);
     String accountId = c.accountId();
     String serverId = c.serverId();
+    // The server's addresses when this run took it; null when an earlier run did (read again).
+    List<DcimIp> ipsWhenTaken = null;
     switch (c.step()) {
       case ACCOUNT:
         accountId = account(c, holder);
       // fall through: each step continues with the next
       case SERVER:
-        serverId = server(c, holder, accountId);
-        if (serverId == null) {
+        Taken taken = server(c, holder, accountId);
+        if (taken == null) {
           return;
         }
+        serverId = taken.serverId();
+        ipsWhenTaken = taken.ips();
       // fall through
       case ADDRESSES:
-        addresses(c, holder, serverId);
+        addresses(c, holder, serverId, ipsWhenTaken);
       // fall through
       case HOSTNAME:
         dcim.setHostname(serverId, c.hostname());
@@ -75,6 +79,9 @@ class CreateProcess {
         return;
     }
   }
+
+  /** A server given to the account, with the addresses it had then. */
+  private record Taken(String serverId, List<DcimIp> ips) {}
 
   /** The seed's step 1: the account the client already has, or a new one. */
   private String account(CreateContext c, String holder) {
@@ -111,20 +118,24 @@ class CreateProcess {
    * database (the claim is the guarantee against a second service getting it), then given to the
    * account. Returns null when none is free: the service stays Pending with the reason.
    */
-  private String server(CreateContext c, String holder, String accountId) {
-    Optional<String> claimed = store.claimOf(c.serviceId());
-    if (claimed.isPresent() && take(c, holder, claimed.get(), accountId)) {
-      return claimed.get();
+  private Taken server(CreateContext c, String holder, String accountId) {
+    Optional<String> earlierClaim = store.claimOf(c.serviceId());
+    if (earlierClaim.isPresent()) {
+      Taken taken = take(c, holder, earlierClaim.get(), null, accountId);
+      if (taken != null) {
+        return taken;
+      }
     }
     String packageName = c.settings().packageName();
     List<DcimServer> free = dcim.findFreeServers(packageName, CANDIDATES);
-    Set<String> taken = store.claimedAmong(free.stream().map(DcimServer::id).toList());
+    Set<String> claimed = store.claimedAmong(free.stream().map(DcimServer::id).toList());
     for (DcimServer candidate : free) {
-      if (taken.contains(candidate.id()) || !claim(c, holder, candidate.id())) {
+      if (claimed.contains(candidate.id()) || !claim(c, holder, candidate.id())) {
         continue;
       }
-      if (take(c, holder, candidate.id(), accountId)) {
-        return candidate.id();
+      Taken taken = take(c, holder, candidate.id(), candidate.name(), accountId);
+      if (taken != null) {
+        return taken;
       }
     }
     store.fail(c.serviceId(), holder, "no free server of configuration " + packageName);
@@ -148,37 +159,43 @@ class CreateProcess {
    * Gives the claimed server to the account; refused when someone else owns it in DCImanager (taken
    * there by hand, say), then the claim is dropped. Repeating it for the same account is harmless.
    */
-  private boolean take(CreateContext c, String holder, String serverId, String accountId) {
+  private Taken take(
+      CreateContext c, String holder, String serverId, String knownName, String accountId) {
     try {
       dcim.assignOwner(serverId, accountId);
     } catch (DcimRefusedException e) {
       LOG.info(() -> "Server " + serverId + " was refused to service " + c.serviceId() + ": " + e);
       store.dropClaim(serverId);
-      return false;
+      return null;
     }
-    DcimServer server = dcim.server(serverId);
-    List<String> baseIps = dcim.ips(serverId).stream().map(DcimIp::id).toList();
+    String name = knownName != null ? knownName : dcim.server(serverId).name();
+    List<DcimIp> ips = dcim.ips(serverId);
+    List<String> baseIps = ips.stream().map(DcimIp::id).toList();
     store.progress(
         c.serviceId(),
         holder,
         s -> {
-          s.server(serverId, server.name());
+          s.server(serverId, name);
           s.provisioningAt(CreateStep.ADDRESSES.name());
         },
         t -> {
           t.baseIps(baseIps);
           t.at(CreateStep.ADDRESSES.name());
         });
-    return true;
+    return new Taken(serverId, ips);
   }
 
   /**
    * The ordered addresses: those the server has beyond the ones it came with were allocated by an
    * earlier attempt and count, so a repeated step allocates only what is missing.
    */
-  private void addresses(CreateContext c, String holder, String serverId) {
-    List<String> base = store.task(c.serviceId()).orElseThrow().baseIpIds();
-    List<DcimIp> ips = dcim.ips(serverId);
+  private void addresses(
+      CreateContext c, String holder, String serverId, List<DcimIp> ipsWhenTaken) {
+    List<String> base =
+        ipsWhenTaken != null
+            ? ipsWhenTaken.stream().map(DcimIp::id).toList()
+            : store.task(c.serviceId()).orElseThrow().baseIpIds();
+    List<DcimIp> ips = ipsWhenTaken != null ? ipsWhenTaken : dcim.ips(serverId);
     List<DcimIp> all = new ArrayList<>(ips);
     for (IpFamily family : IpFamily.values()) {
       long have =

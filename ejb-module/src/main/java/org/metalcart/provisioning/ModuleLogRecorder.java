@@ -15,8 +15,6 @@ import org.metalcart.services.ModuleLogEntry;
 @ApplicationScoped
 public class ModuleLogRecorder {
 
-  @Inject TaskStore store;
-
   @Inject BusinessMetrics metrics;
 
   void record(@Observes DcimCall call) {
@@ -24,7 +22,7 @@ public class ModuleLogRecorder {
         "metalcart_dcim_calls", "function", call.function(), "outcome", call.outcome().name());
     ModuleLogContext.Current current = ModuleLogContext.current();
     if (current != null) {
-      store.log(new ModuleLogEntry(current.serviceId(), current.command().name(), call));
+      ModuleLogContext.add(new ModuleLogEntry(current.serviceId(), current.command().name(), call));
     }
   }
 }

@@ -3,6 +3,7 @@ package org.metalcart.provisioning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -10,6 +11,7 @@ import java.util.logging.Logger;
 import org.metalcart.dcim.DcimException;
 import org.metalcart.dcim.DcimGateway;
 import org.metalcart.dcim.DcimRefusedException;
+import org.metalcart.services.ModuleLogEntry;
 import org.metalcart.services.ServiceStatus;
 import org.metalcart.services.SuspendReason;
 
@@ -106,6 +108,10 @@ public class ModuleTaskRunner {
       store.fail(serviceId, holder, error);
       return new Outcome(Outcome.Kind.FAILED, error);
     } finally {
+      List<ModuleLogEntry> unrecorded = ModuleLogContext.drain();
+      if (!unrecorded.isEmpty()) {
+        store.log(unrecorded);
+      }
       ModuleLogContext.leave();
     }
   }

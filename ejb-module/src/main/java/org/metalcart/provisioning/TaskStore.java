@@ -296,15 +296,21 @@ public class TaskStore {
     }
   }
 
-  public void log(ModuleLogEntry entry) {
-    services.log(entry);
+  /** Stores module log entries (those a run leaves after its last recorded step). */
+  public void log(List<ModuleLogEntry> entries) {
+    entries.forEach(services::log);
   }
 
+  /**
+   * The task, if {@code holder} still holds it; the module log entries of the calls made since the
+   * last recorded step are stored in the same transaction.
+   */
   private ModuleTask held(long serviceId, String holder) {
     ModuleTask task = em.find(ModuleTask.class, serviceId);
     if (task == null || !task.heldBy(holder, clock.instant())) {
       throw new LeaseLostException(serviceId);
     }
+    log(ModuleLogContext.drain());
     return task;
   }
 }

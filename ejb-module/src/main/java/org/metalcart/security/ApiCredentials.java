@@ -36,6 +36,8 @@ public class ApiCredentials {
 
   @Inject Clock clock;
 
+  @Inject RecentlyVerified recentlyVerified;
+
   /**
    * Compared against when the identifier is unknown, so that the answer takes as long either way
    * and timing does not tell which identifiers exist.
@@ -50,11 +52,17 @@ public class ApiCredentials {
 
   /** The role granted by this identifier and secret, or empty when either is wrong. */
   public Optional<ApiRole> authenticate(String identifier, String secret) {
+    Optional<ApiRole> remembered = recentlyVerified.role(identifier, secret, clock.instant());
+    if (remembered.isPresent()) {
+      return remembered;
+    }
     Optional<ApiCredential> credential = credentials.findByIdentifier(identifier);
     boolean secretMatches =
         hashes.verify(
             secret.toCharArray(), credential.map(ApiCredential::secretHash).orElse(decoyHash));
-    return secretMatches ? credential.map(ApiCredential::role) : Optional.empty();
+    Optional<ApiRole> role = secretMatches ? credential.map(ApiCredential::role) : Optional.empty();
+    role.ifPresent(r -> recentlyVerified.remember(identifier, secret, r, clock.instant()));
+    return role;
   }
 
   /**

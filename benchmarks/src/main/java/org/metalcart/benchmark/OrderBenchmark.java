@@ -1,0 +1,293 @@
+package org.metalcart.benchmark;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.metalcart.dcimsim.SimulatorServer;
+
+/**
+ * Places and pays orders through Metalcart's API against the DCImanager simulator and prints what
+ * it measured: accepted orders per second with the latency of placing one, the latency from payment
+ * to Active (OS install made instant in the simulator, so what is measured is Metalcart and its
+ * DCImanager calls), and the peak RSS of the application server.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar [--orders 1000] [--concurrency 16] [--warmup 1000]
+ * </pre>
+ *
+ * The simulator runs in this JVM (real HTTP on loopback), Metalcart as its own Payara Micro process
+ * with its default settings, the embedded H2 database and a 1 GiB heap. A warm-up of orders that
+ * are placed, paid and provisioned but not counted comes first, so that the figures are those of a
+ * running server rather than of its first minute.
+ */
+public final class OrderBenchmark {
+
+  private static final String PASSWORD = "Bench-Passw0rd!";
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    int orders = Integer.parseInt(options.getOrDefault("orders", "1000"));
+    int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
+    int warmup = Integer.parseInt(options.getOrDefault("warmup", "1000"));
+    int port = Integer.parseInt(options.getOrDefault("port", "8181"));
+    int simulatorPort = Integer.parseInt(options.getOrDefault("simulator-port", "1501"));
+    Duration patience = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "300")));
+    Path micro = Path.of(options.getOrDefault("micro", "micro/target/payara-micro.jar"));
+    Path war = Path.of(options.getOrDefault("war", "micro/target/metalcart.war"));
+
+    String dcimPassword = UUID.randomUUID().toString();
+    String adminSecret = UUID.randomUUID().toString();
+    System.out.printf(
+        "Order benchmark: %d orders (after %d of warm-up), %d at a time; %d cores%n",
+        orders, warmup, concurrency, Runtime.getRuntime().availableProcessors());
+    try (SimulatorServer simulator =
+            new SimulatorServer(simulatorPort, inventory(orders + warmup, dcimPassword)).start();
+        MetalcartProcess metalcart =
+            MetalcartProcess.start(
+                micro,
+                war,
+                port,
+                List.of("-Xmx1g"),
+                Map.of(
+                    "METALCART_API_ADMIN_IDENTIFIER",
+                    "bench-admin",
+                    "METALCART_API_ADMIN_SECRET",
+                    adminSecret,
+                    "METALCART_DEMO_ENABLED",
+                    "false",
+                    "METALCART_DCIM_URL",
+                    "http://127.0.0.1:" + simulatorPort,
+                    "METALCART_DCIM_USERNAME",
+                    "admin@bench.example",
+                    "METALCART_DCIM_PASSWORD",
+                    dcimPassword))) {
+      Http api =
+          new Http(URI.create("http://localhost:" + port + "/api/v1/"), "bench-admin", adminSecret);
+      long product =
+          api.post(
+                  "products",
+                  """
+                  {"name": "Bench", "moduleSettings": {"packageName": "bench", "osTemplate": "Debian 12"},
+                   "prices": [{"cycle": "MONTHLY", "amount": 50.00}]}
+                  """)
+              .expect(201)
+              .json()
+              .getJsonNumber("id")
+              .longValue();
+      List<Long> clients = new ArrayList<>();
+      for (int i = 0; i < (orders + warmup + 9) / 10; i++) {
+        clients.add(
+            api.post(
+                    "clients",
+                    "{\"username\": \"bench%d\", \"email\": \"bench%d@example.com\", \"name\": \"Bench %d\"}"
+                        .formatted(i, i, i))
+                .expect(201)
+                .json()
+                .getJsonNumber("id")
+                .longValue());
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+      try {
+        if (warmup > 0) {
+          Round round = new Round(api, pool, product, clients, 0);
+          round.place(warmup);
+          round.pay();
+          awaitActive(api, warmup, patience);
+          System.out.printf("Warm-up: %d orders placed, paid and Active%n", warmup);
+        }
+        Round round = new Round(api, pool, product, clients, warmup);
+        Instant placing = Instant.now();
+        double[] placeLatencies = round.place(orders);
+        Duration placed = Duration.between(placing, Instant.now());
+        System.out.printf(
+            "Orders accepted: %d in %.2f s = %.0f orders/s; latency of POST /orders: %s%n",
+            orders,
+            placed.toMillis() / 1000.0,
+            orders / (placed.toMillis() / 1000.0),
+            new Latencies(placeLatencies).summary());
+
+        Instant paying = Instant.now();
+        double[] payLatencies = round.pay();
+        System.out.printf(
+            "Payments recorded: %d in %.2f s; latency of POST /invoices/{id}/payments: %s%n",
+            orders,
+            Duration.between(paying, Instant.now()).toMillis() / 1000.0,
+            new Latencies(payLatencies).summary());
+        awaitActive(api, warmup + orders, patience);
+        Duration allActive = Duration.between(paying, Instant.now());
+        double[] toActive = round.paymentToActive();
+        System.out.printf(
+            "All %d paid orders Active %.2f s after the first payment; payment to Active: %s%n",
+            orders, allActive.toMillis() / 1000.0, new Latencies(toActive).summary());
+      } finally {
+        pool.shutdownNow();
+      }
+      System.out.printf(
+          "Peak RSS of the Payara Micro process (VmHWM): %d MiB%n", metalcart.peakRssMib());
+    }
+  }
+
+  /** Waits until {@code count} services are Active; fails after {@code patience}. */
+  private static void awaitActive(Http api, int count, Duration patience)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(patience);
+    int active = 0;
+    while (Instant.now().isBefore(deadline)) {
+      active = api.get("services?status=ACTIVE&limit=1").expect(200).json().getInt("total");
+      if (active >= count) {
+        return;
+      }
+      TimeUnit.MILLISECONDS.sleep(100);
+    }
+    JsonObject pending = api.get("services?status=PENDING&limit=3").json();
+    throw new IllegalStateException(
+        "only " + active + " of " + count + " services Active after " + patience + ": " + pending);
+  }
+
+  /** One batch of orders: placed, then paid, then read back. */
+  private static final class Round {
+    private final Http api;
+    private final ExecutorService pool;
+    private final long product;
+    private final List<Long> clients;
+    private final int first;
+    private final Map<Long, Long> serviceOfInvoice = new ConcurrentHashMap<>();
+    private final Map<Long, Instant> paidAt = new ConcurrentHashMap<>();
+
+    Round(Http api, ExecutorService pool, long product, List<Long> clients, int first) {
+      this.api = api;
+      this.pool = pool;
+      this.product = product;
+      this.clients = clients;
+      this.first = first;
+    }
+
+    double[] place(int count) throws Exception {
+      List<Callable<Double>> calls = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        long client = clients.get((first + i) / 10);
+        String body =
+            """
+            {"clientId": %d, "items": [{"productId": %d, "billingCycle": "MONTHLY",
+              "hostname": "b%d.bench.example", "password": "%s"}]}
+            """
+                .formatted(client, product, first + i, PASSWORD);
+        calls.add(
+            timed(
+                () -> {
+                  JsonObject order = api.post("orders", body).expect(201).json();
+                  serviceOfInvoice.put(
+                      order.getJsonNumber("invoiceId").longValue(),
+                      order.getJsonArray("serviceIds").getJsonNumber(0).longValue());
+                }));
+      }
+      return run(calls);
+    }
+
+    double[] pay() throws Exception {
+      List<Callable<Double>> calls = new ArrayList<>();
+      for (long invoice : serviceOfInvoice.keySet()) {
+        calls.add(
+            timed(
+                () -> {
+                  JsonObject payment =
+                      api.post(
+                              "invoices/" + invoice + "/payments",
+                              "{\"gateway\": \"bench\", \"transactionId\": \"t%d\", \"amount\": 50.00}"
+                                  .formatted(invoice))
+                          .expect(201)
+                          .json();
+                  paidAt.put(
+                      serviceOfInvoice.get(invoice),
+                      Instant.parse(payment.getString("receivedAt")));
+                }));
+      }
+      return run(calls);
+    }
+
+    /** From the payment to the service's activation, both as the server recorded them. */
+    double[] paymentToActive() {
+      Map<Long, Instant> activatedAt = new HashMap<>();
+      for (int offset = 0; ; offset += 500) {
+        var page = api.get("services?status=ACTIVE&limit=500&offset=" + offset).json();
+        for (JsonValue item : page.getJsonArray("items")) {
+          JsonObject service = item.asJsonObject();
+          activatedAt.put(
+              service.getJsonNumber("id").longValue(),
+              Instant.parse(service.getString("activatedAt")));
+        }
+        if (offset + 500 >= page.getInt("total")) {
+          break;
+        }
+      }
+      return paidAt.entrySet().stream()
+          .mapToDouble(
+              e -> Duration.between(e.getValue(), activatedAt.get(e.getKey())).toNanos() / 1e6)
+          .toArray();
+    }
+
+    private double[] run(List<Callable<Double>> calls) throws Exception {
+      List<Future<Double>> done = pool.invokeAll(calls);
+      double[] latencies = new double[done.size()];
+      for (int i = 0; i < latencies.length; i++) {
+        latencies[i] = done.get(i).get();
+      }
+      return latencies;
+    }
+
+    private static Callable<Double> timed(Runnable call) {
+      return () -> {
+        long started = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - started) / 1e6;
+      };
+    }
+  }
+
+  /**
+   * An inventory of {@code servers} free servers of the configuration "bench"; instant installs.
+   */
+  private static String inventory(int servers, String adminPassword) {
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i < servers; i++) {
+      list.append(i == 0 ? "" : ",\n")
+          .append(
+              "{\"name\": \"bench-%d\", \"configuration\": \"bench\", \"type\": \"Bench\"}"
+                  .formatted(i));
+    }
+    return """
+        {"installSeconds": 0,
+         "admin": {"name": "admin", "email": "admin@bench.example", "password": "%s"},
+         "templates": ["Debian 12"],
+         "pools": [{"name": "public", "family": "ipv4", "first": "198.18.0.10", "last": "198.18.255.250",
+                    "gateway": "198.18.0.1", "network": "198.18.0.0/16"}],
+         "servers": [%s]}
+        """
+        .formatted(adminPassword, list);
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("options are --name value pairs: " + args[i]);
+      }
+      options.put(args[i].substring(2), args[i + 1]);
+    }
+    return options;
+  }
+}
