@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
@@ -25,7 +27,13 @@ public class BusinessMetrics {
 
   public void time(String name, Duration duration, String... tags) {
     if (registry.isResolvable()) {
-      registry.get().timer(name, tags(tags)).update(duration);
+      // With its unit stated: without it, Payara exports the nanoseconds as seconds.
+      registry
+          .get()
+          .timer(
+              Metadata.builder().withName(name).withUnit(MetricUnits.NANOSECONDS).build(),
+              tags(tags))
+          .update(duration);
     }
   }
 

@@ -60,7 +60,8 @@ class ProvisioningIT extends DeployedMetalcart {
          {"name": "fail-1", "configuration": "cfg-fail", "type": "T3"},
          {"name": "accept-1", "configuration": "cfg-accept", "type": "T3"},
          {"name": "cmd-1", "configuration": "cfg-commands", "type": "T3"},
-         {"name": "cancel-1", "configuration": "cfg-cancel", "type": "T3"}
+         {"name": "cancel-1", "configuration": "cfg-cancel", "type": "T3"},
+         {"name": "metrics-1", "configuration": "cfg-metrics", "type": "T3"}
        ]}
       """
           .formatted(
@@ -298,6 +299,44 @@ class ProvisioningIT extends DeployedMetalcart {
     shop.awaitService(serviceOf(order), inStatus("TERMINATED"));
     assertEquals("free.ds", SIMULATOR.server("cancel-1").getString("domain"));
     assertEquals(JsonValue.NULL, SIMULATOR.server("cancel-1").get("owner"));
+  }
+
+  @Test
+  void metricsCountOrdersPaymentsProvisioningAndDcimCalls() {
+    double orders = metric("metalcart_orders_placed_total{");
+    double payments = metric("metalcart_payments_total{");
+    double active =
+        metric("metalcart_provisioning_total{mp_scope=\"application\",outcome=\"active\"}");
+    String ownerCalls =
+        "metalcart_dcim_calls_total{function=\"v6:POST /dci/v3/server/{id}/owner\",mp_scope=\"application\",outcome=\"OK\"}";
+    double owners = metric(ownerCalls);
+
+    long product = shop.product("cfg-metrics", "");
+    JsonObject order = shop.order(Api.ADMIN, shop.client(Api.ADMIN), product);
+    shop.pay(Api.ADMIN, invoiceOf(order), "tx-" + Api.unique(), "138.00");
+    shop.awaitService(serviceOf(order), inStatus("ACTIVE"));
+
+    assertEquals(orders + 1, metric("metalcart_orders_placed_total{"));
+    assertEquals(payments + 1, metric("metalcart_payments_total{"));
+    assertEquals(
+        active + 1,
+        metric("metalcart_provisioning_total{mp_scope=\"application\",outcome=\"active\"}"));
+    assertEquals(owners + 1, metric(ownerCalls));
+    double seconds = metric("metalcart_provisioning_duration_seconds_max{");
+    assertTrue(seconds > 0 && seconds < 60, "provisioning took seconds, not " + seconds);
+  }
+
+  /** The value of the first line of /metrics that starts with {@code prefix}; 0 when absent. */
+  private double metric(String prefix) {
+    Api.Reply metrics = api.server("metrics?scope=application");
+    assertEquals(200, metrics.status());
+    return metrics
+        .body()
+        .lines()
+        .filter(line -> line.startsWith(prefix))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElse(0);
   }
 
   @Test
