@@ -44,6 +44,40 @@ class CrashRecoveryIT {
 
   @Test
   void aCreateInterruptedByACrashWhileTakingTheServerIsResumedAfterTheRestart() throws Exception {
+    Crash crash = crashDuring("v6:POST /dci/v3/server/{id}/owner");
+
+    JsonObject active = crash.shop.awaitService(crash.service, Shop.inStatus("ACTIVE"));
+    List<JsonObject> owned =
+        SIMULATOR.state().getJsonArray("servers").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(s -> !s.isNull("owner"))
+            .toList();
+    assertEquals(1, owned.size(), "one server taken, by the one service: " + owned);
+    assertEquals(crash.email, owned.get(0).getString("owner_email"));
+    assertEquals(owned.get(0).getString("name"), active.getString("serverName"));
+    assertEquals(String.valueOf(owned.get(0).getInt("id")), active.getString("serverId"));
+  }
+
+  @Test
+  void aCreateInterruptedByACrashWhileTheInstallStartsIsResumedWithoutASecondInstall()
+      throws Exception {
+    String install = "v6:POST /dci/v3/server/{id}/operation/install";
+    Crash crash = crashDuring(install);
+
+    JsonObject active = crash.shop.awaitService(crash.service, Shop.inStatus("ACTIVE"));
+    assertEquals(1, SIMULATOR.callsOf(install), "the install that was asked for is not repeated");
+    assertEquals(
+        crash.email, SIMULATOR.server(active.getString("serverName")).getString("owner_email"));
+  }
+
+  /** What a crash left: the API of the restarted server, the service, the client's email. */
+  private record Crash(Api api, Shop shop, long service, String email) {}
+
+  /**
+   * Places and pays an order, kills Payara Micro while DCImanager takes 8 s to answer {@code
+   * function} (DCImanager still carries the call out), and starts it again on the same database.
+   */
+  private Crash crashDuring(String function) throws Exception {
     SIMULATOR.reset(
         """
         {"installSeconds": 0.5,
@@ -63,14 +97,10 @@ class CrashRecoveryIT {
     long product = shop.product("cfg-crash", "");
     long client = shop.client(Api.ADMIN);
     JsonObject order = shop.order(Api.ADMIN, client, product);
-    // DCImanager takes 8 s to answer "give this server to the account": the crash comes meanwhile.
     SIMULATOR.faults(
-        "{\"hang\": {\"function\": \"v6:POST /dci/v3/server/{id}/owner\", \"count\": 1, \"seconds\": 8}}");
+        "{\"hang\": {\"function\": \"" + function + "\", \"count\": 1, \"seconds\": 8}}");
     shop.pay(Api.ADMIN, invoiceOf(order), "tx-crash", "138.00");
-    Shop.await(
-        () -> SIMULATOR.callsOf("v6:POST /dci/v3/server/{id}/owner"),
-        calls -> calls >= 1,
-        "the call giving the server away");
+    Shop.await(() -> SIMULATOR.callsOf(function), calls -> calls >= 1, function);
     // The embedded H2 writes commits to disk in the background, within a second: kill only after
     // that, so that the crash tests Metalcart's recovery and not H2's write delay (production runs
     // on PostgreSQL, where a commit is on disk when it returns).
@@ -84,18 +114,8 @@ class CrashRecoveryIT {
     Path restarted = Files.createTempDirectory(Path.of("target"), "crash-root");
     copyTree(root.resolve("lib/databases"), restarted.resolve("lib/databases"));
     metalcart = start(restarted, port);
-
-    JsonObject active = shop.awaitService(serviceOf(order), Shop.inStatus("ACTIVE"));
     String email = api.get("clients/" + client, Api.ADMIN).json().getString("email");
-    List<JsonObject> owned =
-        SIMULATOR.state().getJsonArray("servers").stream()
-            .map(JsonValue::asJsonObject)
-            .filter(s -> !s.isNull("owner"))
-            .toList();
-    assertEquals(1, owned.size(), "one server taken, by the one service: " + owned);
-    assertEquals(email, owned.get(0).getString("owner_email"));
-    assertEquals(owned.get(0).getString("name"), active.getString("serverName"));
-    assertEquals(String.valueOf(owned.get(0).getInt("id")), active.getString("serverId"));
+    return new Crash(api, shop, serviceOf(order), email);
   }
 
   /** Payara Micro with the very WAR the tests deploy; ready when its health check says so. */

@@ -164,6 +164,35 @@ class OrdersApiIT extends DeployedMetalcart {
   }
 
   @Test
+  void anOrderMarkedAsFraudEndsItsServicesAsFraudWithoutProvisioningThem() {
+    JsonObject order = shop.order(Api.ADMIN, client, product);
+    Api.Reply fraud = api.post("orders/" + order.getInt("id") + "/fraud", Api.ADMIN, "");
+    assertEquals(200, fraud.status(), fraud::toString);
+    assertEquals("FRAUD", fraud.json().getString("status"));
+    JsonObject service = shop.awaitService(serviceOf(order), Shop.inStatus("FRAUD"));
+    assertFalse(service.containsKey("serverId"));
+    assertEquals(
+        "CANCELLED", api.get("invoices/" + invoiceOf(order), Api.ADMIN).json().getString("status"));
+    assertProblem(
+        api.post("services/" + serviceOf(order) + "/commands/create", Api.ADMIN, ""),
+        409,
+        "conflict");
+  }
+
+  @Test
+  void anOrderAcceptedWithoutRunModuleCreateIsActiveAndItsServiceWaits() {
+    JsonObject order = shop.order(Api.ADMIN, client, product);
+    Api.Reply accepted =
+        api.post(
+            "orders/" + order.getInt("id") + "/accept", Api.ADMIN, "{\"runModuleCreate\": false}");
+    assertEquals(200, accepted.status(), accepted::toString);
+    assertEquals("ACTIVE", accepted.json().getString("status"));
+    JsonObject service = shop.service(serviceOf(order));
+    assertEquals("PENDING", service.getString("status"));
+    assertFalse(service.containsKey("provisioningStep"), "no provisioning was started: " + service);
+  }
+
+  @Test
   void aCartSeesOnlyWhatItCreated() {
     Api.Credential cart = api.newCart();
     Api.Credential otherCart = api.newCart();
