@@ -150,7 +150,12 @@ public class ModuleTask {
     return ++attempts;
   }
 
-  /** Another command replaces this one (a cancelled order's Terminate replaces its Create). */
+  /**
+   * Another command replaces this one (a cancelled order's Terminate replaces its Create). A worker
+   * still running the old command loses the task at its next step, but a DCImanager call it has in
+   * flight may still land: the new command becomes due only when the old lease has run out, so it
+   * sees what that call did.
+   */
   void replaceBy(ModuleCommand command, String detail, String requestedBy, Instant now) {
     this.command = command;
     this.step = command.name();
@@ -159,7 +164,12 @@ public class ModuleTask {
     this.requestedAt = now;
     this.installStartedAt = null;
     this.attempts = 0;
-    reschedule(now);
+    this.nextRunAt = now;
+    this.leaseHolder = null;
+    this.state = "QUEUED";
+    if (leaseUntil != null && !leaseUntil.isAfter(now)) {
+      leaseUntil = null;
+    }
   }
 
   public long serviceId() {
