@@ -6,15 +6,11 @@ import static org.metalcart.it.Shop.serviceOf;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,8 +85,8 @@ class CrashRecoveryIT {
                      {"name": "crash-2", "configuration": "cfg-crash", "type": "T"}]}
         """);
     Path root = Files.createTempDirectory(Path.of("target"), "crash-root");
-    int port = freePort();
-    metalcart = start(root, port);
+    int port = MicroProcess.freePort();
+    metalcart = MicroProcess.start(root, port, Map.of("METALCART_PROVISIONING_LEASE_SECONDS", "4"));
     Api api = new Api(new URL("http://localhost:" + port + "/"));
     Shop shop = new Shop(api);
 
@@ -112,70 +108,10 @@ class CrashRecoveryIT {
     // A new root directory (Payara Micro would deploy the old one's application a second time)
     // with the dead server's database files, as they were at the kill.
     Path restarted = Files.createTempDirectory(Path.of("target"), "crash-root");
-    copyTree(root.resolve("lib/databases"), restarted.resolve("lib/databases"));
-    metalcart = start(restarted, port);
+    MicroProcess.copyTree(root.resolve("lib/databases"), restarted.resolve("lib/databases"));
+    metalcart =
+        MicroProcess.start(restarted, port, Map.of("METALCART_PROVISIONING_LEASE_SECONDS", "4"));
     String email = api.get("clients/" + client, Api.ADMIN).json().getString("email");
     return new Crash(api, shop, serviceOf(order), email);
-  }
-
-  /** Payara Micro with the very WAR the tests deploy; ready when its health check says so. */
-  private static Process start(Path root, int port) throws Exception {
-    File log = root.resolve("metalcart-" + System.nanoTime() + ".log").toFile();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-jar",
-                System.getProperty("payara.microJar"),
-                "--deploy",
-                System.getProperty("metalcart.war"),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(port),
-                "--rootdir",
-                root.toAbsolutePath().toString(),
-                "--nocluster",
-                "--disablephonehome")
-            .redirectErrorStream(true)
-            .redirectOutput(log);
-    // A dead worker's task is resumed once its lease runs out: short here, so the test is quick.
-    builder.environment().put("METALCART_PROVISIONING_LEASE_SECONDS", "4");
-    Process process = builder.start();
-    Api health = new Api(new URL("http://localhost:" + port + "/"));
-    Shop.await(
-        () -> {
-          if (!process.isAlive()) {
-            throw new AssertionError("Payara Micro stopped; see " + log);
-          }
-          try {
-            return health.server("health/ready").status();
-          } catch (UncheckedIOException e) {
-            return 0;
-          }
-        },
-        status -> status == 200,
-        "Metalcart's readiness (log " + log + ")",
-        Duration.ofSeconds(240));
-    return process;
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (var files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
