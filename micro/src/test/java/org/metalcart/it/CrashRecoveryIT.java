@@ -75,15 +75,11 @@ class CrashRecoveryIT {
    */
   private Crash crashDuring(String function) throws Exception {
     SIMULATOR.reset(
-        """
-        {"installSeconds": 0.5,
-         "admin": {"name": "admin", "email": "admin@dcim.example.net", "password": "simulator-admin-pw"},
-         "templates": ["Debian 12"],
-         "pools": [{"name": "public", "family": "ipv4", "first": "203.0.113.10", "last": "203.0.113.99",
-                    "gateway": "203.0.113.1", "network": "203.0.113.0/24"}],
-         "servers": [{"name": "crash-1", "configuration": "cfg-crash", "type": "T"},
-                     {"name": "crash-2", "configuration": "cfg-crash", "type": "T"}]}
-        """);
+        TestInventory.of(
+            """
+            {"name": "crash-1", "configuration": "cfg-crash", "type": "T"},
+             {"name": "crash-2", "configuration": "cfg-crash", "type": "T"}
+            """));
     Path root = Files.createTempDirectory(Path.of("target"), "crash-root");
     int port = MicroProcess.freePort();
     metalcart = MicroProcess.start(root, port, Map.of("METALCART_PROVISIONING_LEASE_SECONDS", "4"));

@@ -37,15 +37,11 @@ class Dci5ProvisioningIT {
   @Test
   void firstSaleReturningClientAndTerminationOnDcimanager5() throws Exception {
     SIMULATOR.reset(
-        """
-        {"installSeconds": 0.5,
-         "admin": {"name": "admin", "email": "admin@dcim.example.net", "password": "simulator-admin-pw"},
-         "templates": ["Debian 12"],
-         "pools": [{"name": "public", "family": "ipv4", "first": "203.0.113.10", "last": "203.0.113.99",
-                    "gateway": "203.0.113.1", "network": "203.0.113.0/24"}],
-         "servers": [{"name": "v5-1", "configuration": "cfg-v5", "type": "T"},
-                     {"name": "v5-2", "configuration": "cfg-v5", "type": "T"}]}
-        """);
+        TestInventory.of(
+            """
+            {"name": "v5-1", "configuration": "cfg-v5", "type": "T"},
+             {"name": "v5-2", "configuration": "cfg-v5", "type": "T"}
+            """));
     int port = MicroProcess.freePort();
     metalcart =
         MicroProcess.start(

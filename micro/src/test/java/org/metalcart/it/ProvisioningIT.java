@@ -38,15 +38,18 @@ class ProvisioningIT extends DeployedMetalcart {
       new SimulatorControl("http://127.0.0.1:" + System.getProperty("dcim.port"));
 
   private static final String INVENTORY =
-      """
-      {"installSeconds": 0.5,
-       "admin": {"name": "admin", "email": "admin@dcim.example.net", "password": "simulator-admin-pw"},
-       "accounts": [{"name": "other", "email": "other@example.net", "fullName": "Other", "password": "other-pw-123"}],
-       "templates": ["Debian 12", "Ubuntu 24.04"],
-       "pools": [{"name": "public", "family": "ipv4", "first": "203.0.113.10", "last": "203.0.113.250",
-                  "gateway": "203.0.113.1", "network": "203.0.113.0/24"}],
-       "servers": [
-         %s
+      TestInventory.of(
+          String.join(
+                  "",
+                  IntStream.rangeClosed(1, 10)
+                      .mapToObj(
+                          i ->
+                              "{\"name\": \"race-"
+                                  + i
+                                  + "\", \"configuration\": \"cfg-race\", \"type\": \"T4\"},")
+                      .toList())
+              + """
+
          {"name": "seed-1", "configuration": "cfg-seed", "type": "T1"},
          {"name": "seed-2", "configuration": "cfg-seed", "type": "T1"},
          {"name": "ex-owned", "configuration": "cfg-excluded", "type": "T2", "owner": "other", "hostname": "x.example.net"},
@@ -62,18 +65,7 @@ class ProvisioningIT extends DeployedMetalcart {
          {"name": "cmd-1", "configuration": "cfg-commands", "type": "T3"},
          {"name": "cancel-1", "configuration": "cfg-cancel", "type": "T3"},
          {"name": "metrics-1", "configuration": "cfg-metrics", "type": "T3"}
-       ]}
-      """
-          .formatted(
-              String.join(
-                  "",
-                  IntStream.rangeClosed(1, 10)
-                      .mapToObj(
-                          i ->
-                              "{\"name\": \"race-"
-                                  + i
-                                  + "\", \"configuration\": \"cfg-race\", \"type\": \"T4\"},")
-                      .toList()));
+              """);
 
   private Shop shop;
 
