@@ -94,6 +94,7 @@ public class Ordering {
                         "clientId", "client " + request.clientId() + " does not exist"));
     List<Product> ordered = new ArrayList<>();
     List<Price> prices = new ArrayList<>();
+    List<String> hostnames = new ArrayList<>();
     for (int i = 0; i < request.items().size(); i++) {
       NewOrderItem item = request.items().get(i);
       String field = "items[" + i + "]";
@@ -124,9 +125,8 @@ public class Ordering {
                 + product.currency(),
             field + ".productId");
       }
-      if (item.hostname() != null) {
-        Hostnames.checked(field + ".hostname", item.hostname());
-      }
+      hostnames.add(
+          item.hostname() == null ? null : Hostnames.checked(field + ".hostname", item.hostname()));
       ServerPassword.check(field + ".password", item.password());
       ordered.add(product);
       prices.add(price);
@@ -156,12 +156,13 @@ public class Ordering {
                   product.id(),
                   item.billingCycle(),
                   price.amount(),
-                  item.hostname() == null ? "pending" : Hostnames.checked("", item.hostname()),
+                  // Named after its id below when the order gave no hostname.
+                  hostnames.get(i) == null ? "pending" : hostnames.get(i),
                   item.password(),
                   today,
                   caller.identifier(),
                   now));
-      if (item.hostname() == null) {
+      if (hostnames.get(i) == null) {
         service.nameHost(
             Hostnames.fromTemplate(
                 product.moduleSettings().domainTemplate(),
