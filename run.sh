@@ -2,6 +2,10 @@
 # Builds Metalcart when its sources changed and runs it with its embedded defaults:
 # Payara Micro, the built-in H2 database, demo tariff plans and credentials, and the DCImanager
 # simulator with its demo inventory. Ctrl-C stops everything it started.
+#
+# METALCART_DATA_DIR=dir  keeps the demo database in dir across runs (else it is discarded).
+# METALCART_DCIM_URL=url  uses that DCImanager (or a simulator started separately) and starts no
+#                         simulator; METALCART_DCIM_USERNAME / _PASSWORD default to the simulator's.
 set -euo pipefail
 cd "$(dirname "$0")"
 # shellcheck source=server-config/payara-micro/demo.env
@@ -13,7 +17,11 @@ SIMULATOR=dcimanager-simulator/target/dcimanager-simulator.jar
 LOG=micro/target/metalcart.log
 SIMULATOR_LOG=dcimanager-simulator/target/simulator.log
 BASE="http://localhost:${METALCART_PORT}"
-DCIM="http://127.0.0.1:${METALCART_SIMULATOR_PORT}"
+if [ -n "${METALCART_DCIM_URL:-}" ]; then
+  DCIM="$METALCART_DCIM_URL" START_SIMULATOR=false
+else
+  DCIM="http://127.0.0.1:${METALCART_SIMULATOR_PORT}" START_SIMULATOR=true
+fi
 
 stale() {
   [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ ! -f "$SIMULATOR" ] && return 0
@@ -25,7 +33,9 @@ if stale; then
   ./mvnw -q -B package -DskipTests
 fi
 
-for url in "$BASE" "$DCIM"; do
+ports=("$BASE")
+[ "$START_SIMULATOR" = true ] && ports+=("$DCIM")
+for url in "${ports[@]}"; do
   if curl -s -o /dev/null "$url" 2>/dev/null; then
     echo "${url} is already in use; set METALCART_PORT or METALCART_SIMULATOR_PORT to a free port." >&2
     exit 1
@@ -42,17 +52,34 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-echo "Starting the DCImanager simulator with its demo inventory (log: $SIMULATOR_LOG) ..."
-java -jar "$SIMULATOR" --port "$METALCART_SIMULATOR_PORT" >"$SIMULATOR_LOG" 2>&1 &
-pids+=($!)
-until grep -q "simulator ready" "$SIMULATOR_LOG"; do
-  if ! kill -0 "${pids[0]}" 2>/dev/null; then
-    echo "The DCImanager simulator did not start:" >&2
-    cat "$SIMULATOR_LOG" >&2
-    exit 1
-  fi
-  sleep 0.1
-done
+if [ "$START_SIMULATOR" = true ]; then
+  echo "Starting the DCImanager simulator with its demo inventory (log: $SIMULATOR_LOG) ..."
+  java -jar "$SIMULATOR" --port "$METALCART_SIMULATOR_PORT" >"$SIMULATOR_LOG" 2>&1 &
+  pids+=($!)
+  until grep -q "simulator ready" "$SIMULATOR_LOG"; do
+    if ! kill -0 "${pids[0]}" 2>/dev/null; then
+      echo "The DCImanager simulator did not start:" >&2
+      cat "$SIMULATOR_LOG" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+else
+  echo "Using the DCImanager at $DCIM (no simulator started)."
+fi
+
+# The demo database lives in Payara Micro's temporary directory unless METALCART_DATA_DIR names a
+# folder to keep it in: then a restart (even after kill -9) finds it, and unfinished provisioning
+# resumes once its lease (metalcart.provisioning.lease-seconds) has run out.
+boot_commands=()
+if [ -n "${METALCART_DATA_DIR:-}" ]; then
+  mkdir -p "$METALCART_DATA_DIR"
+  data_dir=$(cd "$METALCART_DATA_DIR" && pwd)
+  printf 'set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:%s/metalcart;AUTO_SERVER=TRUE\n' \
+    "$data_dir" >micro/target/keep-database.asadmin
+  boot_commands=(--postbootcommandfile micro/target/keep-database.asadmin)
+  echo "The demo database is kept in $data_dir."
+fi
 
 # Metalcart talks to the simulator as to a real DCImanager 6 (its demo administrator).
 export METALCART_DCIM_URL="$DCIM" METALCART_DCIM_API_VERSION="${METALCART_DCIM_API_VERSION:-v6}"
@@ -62,7 +89,7 @@ export METALCART_DCIM_PASSWORD="${METALCART_DCIM_PASSWORD:-simulator-admin-pw}"
 echo "Starting Metalcart on Payara Micro (log: $LOG) ..."
 # shellcheck disable=SC2086 # the JVM options are a list of words
 java $METALCART_JAVA_OPTS -jar "$MICRO" --deploy "$WAR" --contextroot / \
-  --port "$METALCART_PORT" --nocluster --disablephonehome >"$LOG" 2>&1 &
+  --port "$METALCART_PORT" --nocluster --disablephonehome ${boot_commands[@]+"${boot_commands[@]}"} >"$LOG" 2>&1 &
 micro=$!
 pids+=("$micro")
 
@@ -87,6 +114,7 @@ Metalcart is ready after $(($(date +%s) - started)) s:
   DCImanager simulator  $DCIM  (v5: /dcimgr, v6: /api/dci/v3, control: /control/state)
 Demo credentials (HTTP Basic): admin / metalcart-demo-admin (role admin),
                                demo-cart / metalcart-demo-cart (role cart).
-The demo database and the simulator's inventory are discarded when they stop. Press Ctrl-C to stop.
+Unless METALCART_DATA_DIR is set, the demo database is discarded when it stops, and so is the
+simulator's inventory. Press Ctrl-C to stop.
 INFO
 wait "$micro"
