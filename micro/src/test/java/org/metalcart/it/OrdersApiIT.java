@@ -122,6 +122,8 @@ class OrdersApiIT extends DeployedMetalcart {
             "Idempotency-Key",
             key);
     assertProblem(other, 422, "business-rule");
+    assertInvalidField(
+        api.post("orders", Api.ADMIN, body, "Idempotency-Key", "k".repeat(201)), "Idempotency-Key");
     long withKey = api.get("services?clientId=" + client, Api.ADMIN).json().getInt("total");
     assertEquals(1, withKey, "one order, one service");
   }

@@ -9,8 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.ordering.NewOrder;
+import org.metalcart.shared.InvalidInputException;
 
 /** An order from the console or an external shopping cart. */
 @Schema(name = "OrderRequest")
@@ -22,7 +24,16 @@ public class OrderRequest {
   @Size(max = 20)
   public List<@NotNull @Valid OrderItemRequest> items;
 
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  /** The key a cart repeats with a retried order: visible ASCII, as header values are. */
+  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
+
   NewOrder toNewOrder(String idempotencyKey) {
+    if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
+      throw new InvalidInputException(
+          IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters without spaces");
+    }
     return new NewOrder(
         clientId, items.stream().map(OrderItemRequest::toItem).toList(), idempotencyKey, digest());
   }

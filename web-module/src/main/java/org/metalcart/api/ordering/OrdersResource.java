@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,7 +58,7 @@ public class OrdersResource {
       responseCode = "422",
       description = "Unpriced cycle, or the key was used for another order (problem+json)")
   public Response place(
-      @HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String key,
+      @HeaderParam(OrderRequest.IDEMPOTENCY_KEY) String key,
       @NotNull @Valid OrderRequest request,
       @Context UriInfo uri) {
     PlacedOrder placed = ordering.place(request.toNewOrder(key), Callers.of(security));
