@@ -70,7 +70,7 @@ fi
 
 # The demo database lives in Payara Micro's temporary directory unless METALCART_DATA_DIR names a
 # folder to keep it in: then a restart (even after kill -9) finds it, and unfinished provisioning
-# resumes once its lease (metalcart.provisioning.lease-seconds) has run out.
+# resumes at once.
 boot_commands=()
 if [ -n "${METALCART_DATA_DIR:-}" ]; then
   mkdir -p "$METALCART_DATA_DIR"

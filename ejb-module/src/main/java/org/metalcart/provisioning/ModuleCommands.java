@@ -69,7 +69,7 @@ public class ModuleCommands {
   private CommandResult runNow(
       long serviceId, ModuleCommand command, String detail, Caller caller) {
     visible(serviceId, caller);
-    String holder = ModuleTaskRunner.newHolder();
+    String holder = runner.newHolder();
     store.queueLeased(serviceId, command, detail, caller.identifier(), holder);
     ModuleTaskRunner.Outcome outcome = runner.run(serviceId, holder);
     if (outcome.kind() == ModuleTaskRunner.Outcome.Kind.FAILED) {

@@ -33,6 +33,11 @@ import java.util.List;
             + " t.state = 'RUNNING', t.version = t.version + 1"
             + " where t.serviceId = :serviceId and t.nextRunAt <= :now"
             + " and (t.leaseUntil is null or t.leaseUntil < :now)")
+@NamedQuery(
+    name = "ModuleTask.releaseLeasesOf",
+    query =
+        "update ModuleTask t set t.leaseHolder = null, t.leaseUntil = null, t.state = 'QUEUED',"
+            + " t.version = t.version + 1 where t.leaseHolder like :instance")
 public class ModuleTask {
 
   @Id

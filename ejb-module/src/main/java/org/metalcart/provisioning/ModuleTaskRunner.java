@@ -33,11 +33,14 @@ public class ModuleTaskRunner {
 
   @Inject Clock clock;
 
+  @Inject ProvisioningSettings settings;
+
   /**
-   * A lease holder's name: unique per run, so a worker never mistakes another's lease for its own.
+   * A lease holder's name: this instance's name and a part unique per run, so a worker never
+   * mistakes another's lease for its own, and a restarted instance knows its own dead leases.
    */
-  static String newHolder() {
-    return UUID.randomUUID().toString();
+  String newHolder() {
+    return settings.instanceName() + "/" + UUID.randomUUID();
   }
 
   /** Runs the service's task if it is due and nobody else runs it; otherwise does nothing. */

@@ -2,7 +2,10 @@ package org.metalcart.provisioning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** How provisioning and the other module commands run ({@code metalcart.provisioning.*}). */
@@ -46,6 +49,28 @@ public class ProvisioningSettings {
   @Inject
   @ConfigProperty(name = "metalcart.provisioning.scan-interval-ms", defaultValue = "1000")
   long scanIntervalMillis;
+
+  /**
+   * The name of this instance, carried by the leases it takes. At start-up an instance resumes at
+   * once the tasks its previous life held when it died; tasks of another instance wait until their
+   * lease runs out. Instances sharing a database need different names (the host name differs unless
+   * two run on one host).
+   */
+  @Inject
+  @ConfigProperty(name = "metalcart.instance.name")
+  Optional<String> instanceName;
+
+  public String instanceName() {
+    return instanceName.filter(name -> !name.isBlank()).orElseGet(ProvisioningSettings::hostName);
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "metalcart";
+    }
+  }
 
   public Duration installTimeout() {
     return seconds(installTimeoutSeconds);

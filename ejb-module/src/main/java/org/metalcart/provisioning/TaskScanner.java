@@ -41,6 +41,18 @@ public class TaskScanner {
 
   @PostConstruct
   void start() {
+    // Before anything runs here, this instance holds no lease: those under its name are its
+    // previous life's, which stopped in the middle of them.
+    int interrupted = store.releaseLeasesOf(settings.instanceName());
+    if (interrupted > 0) {
+      LOG.info(
+          () ->
+              "Resuming "
+                  + interrupted
+                  + " module task(s) this instance ("
+                  + settings.instanceName()
+                  + ") was running when it stopped");
+    }
     long interval = settings.scanIntervalMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("module-task-scan", false));
   }

@@ -139,6 +139,16 @@ public class TaskStore {
     return service.installOperationId() != null ? CreateStep.AWAIT_INSTALL : CreateStep.ADDRESSES;
   }
 
+  /**
+   * Gives back the leases an earlier life of this instance held when it stopped (crashed or
+   * killed): their tasks are resumed now instead of when the leases run out. Returns how many.
+   */
+  public int releaseLeasesOf(String instanceName) {
+    return em.createNamedQuery("ModuleTask.releaseLeasesOf")
+        .setParameter("instance", instanceName + "/%")
+        .executeUpdate();
+  }
+
   /** Services whose task is due: queued and due, or held by a worker whose lease ran out. */
   public List<Long> due(int max) {
     return em.createNamedQuery("ModuleTask.due", Long.class)

@@ -108,4 +108,34 @@ class ModuleTaskQueueTest {
       assertEquals(List.of(7L), db.inTransaction(em -> due(em, NOW.plus(LEASE).plusSeconds(1))));
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aRestartedInstanceTakesBackItsOwnLeasesAndNoOtherInstances(String database) {
+    try (MigratedDatabase db = open(database)) {
+      db.run(
+          em -> {
+            ModuleTask task = new ModuleTask(7, ModuleCommand.CREATE, "SERVER", null, "a", NOW);
+            task.lease("host-b/41ab", NOW, LEASE);
+            em.persist(task);
+          });
+      int released =
+          db.inTransaction(
+              em ->
+                  em.createNamedQuery("ModuleTask.releaseLeasesOf")
+                      .setParameter("instance", "host-a/%")
+                      .executeUpdate());
+      assertEquals(0, released, "another instance's lease stays");
+      assertEquals(List.of(), db.inTransaction(em -> due(em, NOW.plusSeconds(1))));
+
+      released =
+          db.inTransaction(
+              em ->
+                  em.createNamedQuery("ModuleTask.releaseLeasesOf")
+                      .setParameter("instance", "host-b/%")
+                      .executeUpdate());
+      assertEquals(1, released);
+      assertEquals(List.of(7L), db.inTransaction(em -> due(em, NOW.plusSeconds(1))));
+    }
+  }
 }
