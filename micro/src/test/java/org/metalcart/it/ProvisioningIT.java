@@ -175,7 +175,8 @@ class ProvisioningIT extends DeployedMetalcart {
 
   @Test
   void anInstallThatOutlastsTheTimeoutLeavesThePendingServiceWithAnErrorUntilCreateLooksAgain() {
-    SIMULATOR.installSeconds(5);
+    // Well past the 3 s timeout of the tests, so that a slow machine still sees the timeout first.
+    SIMULATOR.installSeconds(8);
     long product = shop.product("cfg-slow", "");
     JsonObject order = shop.order(Api.ADMIN, shop.client(Api.ADMIN), product);
     shop.pay(Api.ADMIN, invoiceOf(order), "tx-" + Api.unique(), "138.00");
