@@ -79,10 +79,6 @@ final class MetalcartProcess implements AutoCloseable {
     throw new IllegalStateException("Metalcart was not ready within 4 minutes; see " + log);
   }
 
-  long pid() {
-    return process.pid();
-  }
-
   /** The peak resident set size of the process so far (Linux: VmHWM), in MiB; -1 elsewhere. */
   long peakRssMib() {
     try {
@@ -95,10 +91,6 @@ final class MetalcartProcess implements AutoCloseable {
       // not Linux
     }
     return -1;
-  }
-
-  File log() {
-    return log;
   }
 
   @Override

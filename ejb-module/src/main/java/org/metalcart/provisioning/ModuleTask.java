@@ -215,10 +215,6 @@ public class ModuleTask {
         : Arrays.asList(baseIpIds.split(","));
   }
 
-  public Instant nextRunAt() {
-    return nextRunAt;
-  }
-
   public int attempts() {
     return attempts;
   }

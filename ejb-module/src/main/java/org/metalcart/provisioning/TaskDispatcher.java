@@ -66,11 +66,6 @@ public class TaskDispatcher {
     }
   }
 
-  /** Tasks handed over and not finished. */
-  public int busy() {
-    return inFlight.size();
-  }
-
   private synchronized ThreadPoolExecutor executor() {
     if (executor == null) {
       int workers = settings.workers();
