@@ -49,10 +49,12 @@ public class Billing {
    * is locked, so two different transactions for one invoice cannot both pay it.
    */
   public PaymentReceipt recordPayment(long invoiceId, NewPayment request, Caller caller) {
-    invoice(invoiceId, caller);
+    // Locked before anything reads it: a callback repeated at the same moment waits here and then
+    // finds the first one's payment (an invoice read before the lock would be stale by then).
     Invoice invoice =
         invoices
             .findForUpdate(invoiceId)
+            .filter(found -> caller.maySee(found.createdBy()))
             .orElseThrow(() -> new NotFoundException("invoice", invoiceId));
     var earlier = invoices.payment(request.gateway(), request.transactionId());
     if (earlier.isPresent()) {
