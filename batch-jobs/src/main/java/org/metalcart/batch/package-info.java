@@ -1,7 +1,9 @@
 /**
- * The nightly Jakarta Batch jobs (renewal invoices, expiry blocking, release of unpaid servers):
- * job XMLs under {@code META-INF/batch-jobs/} and {@code @Dependent @Named} artifacts that call the
- * business core's services. The jobs themselves arrive with the renewal and expiry work; the module
- * is in place now so that the EAR and the flat WAR already have their final shape.
+ * The nightly Jakarta Batch jobs {@code renewal-invoices}, {@code expiry-block} and {@code
+ * release-unpaid}: job XMLs under {@code META-INF/batch-jobs/}, one partitioned chunk step each
+ * (reader of service snapshots, decider, action writer) and, for expiry, a safety check first. The
+ * artifacts call the business core's EJBs ({@code org.metalcart.jobs}); {@link
+ * org.metalcart.batch.JobLauncher} starts runs, {@link org.metalcart.batch.NightlySchedule} starts
+ * them every night and restarts the ones this instance was running when it stopped.
  */
 package org.metalcart.batch;

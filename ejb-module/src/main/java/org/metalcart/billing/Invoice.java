@@ -32,6 +32,20 @@ import org.metalcart.shared.ConflictException;
     name = "Invoice.ofOrder",
     query = "select i from Invoice i where i.orderId = :orderId order by i.id")
 @NamedQuery(
+    name = "Invoice.renewalOf",
+    query =
+        "select i from Invoice i where i.serviceId = :serviceId and i.periodStart = :periodStart")
+@NamedQuery(
+    name = "Invoice.paidRenewalsOf",
+    query =
+        "select i from Invoice i where i.serviceId = :serviceId"
+            + " and i.status = org.metalcart.billing.InvoiceStatus.PAID order by i.periodStart")
+@NamedQuery(
+    name = "Invoice.unpaidRenewalsOf",
+    query =
+        "select i from Invoice i where i.serviceId = :serviceId"
+            + " and i.status = org.metalcart.billing.InvoiceStatus.UNPAID")
+@NamedQuery(
     name = "Invoice.matching",
     query =
         "select i from Invoice i where (:createdBy is null or i.createdBy = :createdBy)"
@@ -55,6 +69,14 @@ public class Invoice {
 
   @Column(name = "order_id")
   private Long orderId;
+
+  /** The service a renewal invoice renews. */
+  @Column(name = "service_id")
+  private Long serviceId;
+
+  /** The due date a renewal invoice pays from: one cycle from here, whenever it is paid. */
+  @Column(name = "period_start")
+  private LocalDate periodStart;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false)
@@ -122,6 +144,26 @@ public class Invoice {
   }
 
   /**
+   * The renewal of a service for the period that starts on {@code periodStart} (its due date when
+   * invoiced), due on that date. The database holds one per service and period.
+   */
+  public static Invoice forRenewal(
+      long clientId,
+      long serviceId,
+      LocalDate periodStart,
+      String currency,
+      InvoiceLine line,
+      String createdBy,
+      Instant now) {
+    Invoice invoice = forOrder(clientId, 0, currency, List.of(line), periodStart, createdBy, now);
+    invoice.orderId = null;
+    invoice.kind = InvoiceKind.RENEWAL;
+    invoice.serviceId = serviceId;
+    invoice.periodStart = periodStart;
+    return invoice;
+  }
+
+  /**
    * Takes a payment of the whole amount. Refused for a cancelled or already paid invoice and for an
    * amount other than the total: partial payments are not supported, and a wrong amount usually
    * means the payment belongs elsewhere.
@@ -164,6 +206,14 @@ public class Invoice {
 
   public Long orderId() {
     return orderId;
+  }
+
+  public Long serviceId() {
+    return serviceId;
+  }
+
+  public LocalDate periodStart() {
+    return periodStart;
   }
 
   public InvoiceKind kind() {

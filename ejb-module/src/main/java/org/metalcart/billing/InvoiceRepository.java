@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.metalcart.platform.JpaPages;
@@ -37,6 +38,46 @@ public class InvoiceRepository {
     return em.createNamedQuery("Invoice.ofOrder", Invoice.class)
         .setParameter("orderId", orderId)
         .getResultList();
+  }
+
+  /** The renewal invoice of a service's period, if it was issued. */
+  public Optional<Invoice> renewalOf(long serviceId, LocalDate periodStart) {
+    return em.createNamedQuery("Invoice.renewalOf", Invoice.class)
+        .setParameter("serviceId", serviceId)
+        .setParameter("periodStart", periodStart)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Invoice> paidRenewalsOf(long serviceId) {
+    return em.createNamedQuery("Invoice.paidRenewalsOf", Invoice.class)
+        .setParameter("serviceId", serviceId)
+        .getResultList();
+  }
+
+  public List<Invoice> unpaidRenewalsOf(long serviceId) {
+    return em.createNamedQuery("Invoice.unpaidRenewalsOf", Invoice.class)
+        .setParameter("serviceId", serviceId)
+        .getResultList();
+  }
+
+  /**
+   * Stores a renewal invoice; one per service and period, also when two runs issue it at the same
+   * moment (the loser sees a conflict).
+   */
+  public Invoice storeRenewal(Invoice invoice) {
+    return UniqueConstraints.persistUnique(
+        em,
+        invoice,
+        false,
+        () ->
+            new ConflictException(
+                "service "
+                    + invoice.serviceId()
+                    + " was invoiced for the period from "
+                    + invoice.periodStart()
+                    + " at the same time",
+                null));
   }
 
   public Page<Invoice> list(

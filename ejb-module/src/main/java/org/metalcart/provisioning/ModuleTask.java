@@ -93,6 +93,10 @@ public class ModuleTask {
   @Column(name = "version", nullable = false)
   private long version;
 
+  /** A renewal was paid while this block was on its way to DCImanager: unblock once it is done. */
+  @Column(name = "then_renew", nullable = false)
+  private boolean thenRenew;
+
   protected ModuleTask() {
     // for JPA
   }
@@ -175,6 +179,22 @@ public class ModuleTask {
     if (leaseUntil != null && !leaseUntil.isAfter(now)) {
       leaseUntil = null;
     }
+  }
+
+  /** A renewal was paid while this (block) command runs: Renew follows it. */
+  void renewAfterwards() {
+    thenRenew = true;
+  }
+
+  boolean renewsAfterwards() {
+    return thenRenew;
+  }
+
+  /** {@code command} follows this one at once: this one's worker is done with DCImanager. */
+  void followBy(ModuleCommand command, String requestedBy, Instant now) {
+    replaceBy(command, null, requestedBy, now);
+    leaseUntil = null;
+    thenRenew = false;
   }
 
   public long serviceId() {

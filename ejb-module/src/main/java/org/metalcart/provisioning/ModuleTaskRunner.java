@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.metalcart.billing.PaidRenewals;
 import org.metalcart.dcim.DcimException;
 import org.metalcart.dcim.DcimGateway;
 import org.metalcart.dcim.DcimRefusedException;
 import org.metalcart.services.ModuleLogEntry;
 import org.metalcart.services.ServiceStatus;
-import org.metalcart.services.SuspendReason;
 
 /**
  * Carries out one module task: takes its lease, runs the command against DCImanager with every call
@@ -35,11 +35,13 @@ public class ModuleTaskRunner {
 
   @Inject ProvisioningSettings settings;
 
+  @Inject PaidRenewals paidRenewals;
+
   /**
    * A lease holder's name: this instance's name and a part unique per run, so a worker never
    * mistakes another's lease for its own, and a restarted instance knows its own dead leases.
    */
-  String newHolder() {
+  public String newHolder() {
     return settings.instanceName() + "/" + UUID.randomUUID();
   }
 
@@ -63,7 +65,7 @@ public class ModuleTaskRunner {
   }
 
   /** Runs a task this holder has leased. */
-  Outcome run(long serviceId, String holder) {
+  public Outcome run(long serviceId, String holder) {
     Optional<ModuleTask> task = store.task(serviceId);
     if (task.isEmpty()) {
       return new Outcome(Outcome.Kind.DONE, "nothing to do");
@@ -124,17 +126,22 @@ public class ModuleTaskRunner {
   }
 
   /**
-   * Renew re-submits what a paid renewal does upstream: a server blocked for OVERDUE is unblocked.
-   * Other suspensions stay; an active service needs nothing from DCImanager.
+   * Renew re-submits what a paid renewal does: the due date follows the paid renewal invoices, and
+   * a server blocked for non-payment is unblocked. Other suspensions stay.
    */
   private void renew(long serviceId, String holder, ModuleTask task) {
     var service = store.service(serviceId);
-    if (service.status() == ServiceStatus.SUSPENDED
-        && SuspendReason.OVERDUE.equals(service.suspendReason())) {
+    if (service.suspendedForNonPayment()) {
       dcim.unblock(service.serverId());
-      store.finish(serviceId, holder, s -> s.unsuspend(clock.instant(), actor(task), "renewed"));
+      store.finish(
+          serviceId,
+          holder,
+          s -> {
+            paidRenewals.apply(s, clock.instant(), actor(task));
+            s.unsuspend(clock.instant(), actor(task), "renewed");
+          });
     } else {
-      store.finish(serviceId, holder, s -> {});
+      store.finish(serviceId, holder, s -> paidRenewals.apply(s, clock.instant(), actor(task)));
     }
   }
 

@@ -23,6 +23,7 @@ import org.metalcart.dcim.AccountIdentity;
 import org.metalcart.services.ModuleLogEntry;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceRepository;
+import org.metalcart.services.SuspendReason;
 import org.metalcart.shared.ConflictException;
 import org.metalcart.shared.NotFoundException;
 
@@ -82,13 +83,23 @@ public class TaskStore {
         services
             .findForUpdate(serviceId)
             .orElseThrow(() -> new NotFoundException("service", serviceId));
-    ModuleTask existing = em.find(ModuleTask.class, serviceId);
+    queueLeased(service, command, detail, actor, holder);
+  }
+
+  /**
+   * Queues a command already leased by {@code holder}, in the caller's transaction, which has
+   * locked the service: a nightly job records its intent and its own outcome together.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void queueLeased(
+      Service service, ModuleCommand command, String detail, String actor, String holder) {
+    ModuleTask existing = em.find(ModuleTask.class, service.id());
     check(service, command, existing);
     if (existing != null) {
-      throw busy(serviceId, existing);
+      throw busy(service.id(), existing);
     }
     Instant now = clock.instant();
-    ModuleTask task = new ModuleTask(serviceId, command, command.name(), detail, actor, now);
+    ModuleTask task = new ModuleTask(service.id(), command, command.name(), detail, actor, now);
     task.lease(holder, now, settings.lease());
     em.persist(task);
   }
@@ -219,12 +230,38 @@ public class TaskStore {
    * good gives up its claim on the server it had.
    */
   public void finish(long serviceId, String holder, Consumer<Service> change) {
+    // The service first, as a payment does: a renewal paid meanwhile is either seen here or sees
+    // the block recorded.
+    Service service = services.findForUpdate(serviceId).orElseThrow();
     ModuleTask held = held(serviceId, holder);
-    Service service = services.find(serviceId).orElseThrow();
     change.accept(service);
-    em.remove(held);
+    if (held.renewsAfterwards() && service.suspendedForNonPayment()) {
+      held.followBy(ModuleCommand.RENEW, held.requestedBy(), clock.instant());
+      queued.fire(new TaskQueued(serviceId));
+    } else {
+      em.remove(held);
+    }
     if (service.status().isFinal()) {
       claimOf(serviceId).ifPresent(this::dropClaim);
+    }
+  }
+
+  /**
+   * A renewal of the service was paid and its due date is no longer past: a block for non-payment
+   * is lifted. When the block is still on its way to DCImanager, Renew follows it; a block already
+   * recorded is lifted by a Renew queued now. Runs in the payment's transaction, which has locked
+   * the service.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void queueUnblock(Service service, String actor) {
+    ModuleTask existing = em.find(ModuleTask.class, service.id());
+    if (existing == null) {
+      if (service.suspendedForNonPayment()) {
+        queue(service, ModuleCommand.RENEW, null, actor);
+      }
+    } else if (existing.command() == ModuleCommand.SUSPEND
+        && SuspendReason.OVERDUE.equals(existing.detail())) {
+      existing.renewAfterwards();
     }
   }
 

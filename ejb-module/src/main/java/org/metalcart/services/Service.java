@@ -89,6 +89,10 @@ public class Service {
   @Column(name = "suspend_reason")
   private String suspendReason;
 
+  /** When it was last suspended: the release of an unpaid server counts its days from here. */
+  @Column(name = "suspended_at")
+  private Instant suspendedAt;
+
   @Column(name = "next_due_date", nullable = false)
   private LocalDate nextDueDate;
 
@@ -242,12 +246,14 @@ public class Service {
   public void suspend(String reason, Instant now, String actor) {
     requireStatus("suspend", ServiceStatus.ACTIVE);
     this.suspendReason = reason;
+    this.suspendedAt = now;
     changeStatus(ServiceStatus.SUSPENDED, now, actor, reason);
   }
 
   public void unsuspend(Instant now, String actor, String why) {
     requireStatus("unsuspend", ServiceStatus.SUSPENDED);
     this.suspendReason = null;
+    this.suspendedAt = null;
     changeStatus(ServiceStatus.ACTIVE, now, actor, why);
   }
 
@@ -257,6 +263,7 @@ public class Service {
     this.ips = null;
     this.serverPassword = null;
     this.suspendReason = null;
+    this.suspendedAt = null;
     changeStatus(ServiceStatus.TERMINATED, now, actor, why);
   }
 
@@ -271,6 +278,29 @@ public class Service {
       throw new ConflictException(
           "cannot " + command + " service " + id + ": it is " + status, null);
     }
+  }
+
+  // --- renewal
+
+  /**
+   * A renewal of the period that started on {@code periodStart} was paid: the service is due one
+   * cycle after that date, counted from the old due date and not from today. Applying the same
+   * renewal again changes nothing, so a repeated callback or a Renew command cannot extend twice.
+   * Returns whether the due date moved.
+   */
+  public boolean renewed(LocalDate periodStart, Instant now, String actor) {
+    LocalDate paidThrough = billingCycle.after(periodStart);
+    if (!paidThrough.isAfter(nextDueDate)) {
+      return false;
+    }
+    record(now, actor, "RENEWED", "nextDueDate " + nextDueDate + " -> " + paidThrough);
+    this.nextDueDate = paidThrough;
+    return true;
+  }
+
+  /** Suspended because its renewal was not paid (and not for another reason an admin gave). */
+  public boolean suspendedForNonPayment() {
+    return status == ServiceStatus.SUSPENDED && SuspendReason.OVERDUE.equals(suspendReason);
   }
 
   // --- admin edits (no module call)
@@ -355,6 +385,10 @@ public class Service {
 
   public String suspendReason() {
     return suspendReason;
+  }
+
+  public Instant suspendedAt() {
+    return suspendedAt;
   }
 
   public LocalDate nextDueDate() {

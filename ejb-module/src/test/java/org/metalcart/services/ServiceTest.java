@@ -1,6 +1,7 @@
 package org.metalcart.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,5 +97,43 @@ class ServiceTest {
     service.edit(null, null, null, true, NOW, "admin");
     assertNull(service.autoSuspendExemptUntil());
     assertEquals("VIP", service.notes());
+  }
+
+  private static Service active() {
+    Service service = ordered();
+    service.server("1011", "ds-101");
+    service.activate(NOW, "provisioning");
+    return service;
+  }
+
+  @Test
+  void aPaidRenewalMovesTheDueDateOneCycleFromTheOldDueDateOnce() {
+    Service service = active();
+    LocalDate oldDue = service.nextDueDate();
+    assertEquals(LocalDate.of(2026, 2, 28), oldDue);
+
+    // Paid long after the due date: still counted from the old due date, not from the payment.
+    Instant paidLate = Instant.parse("2026-03-20T09:00:00Z");
+    assertTrue(service.renewed(oldDue, paidLate, "cart-1"));
+    assertEquals(LocalDate.of(2026, 3, 28), service.nextDueDate());
+
+    assertFalse(service.renewed(oldDue, paidLate, "cart-1"), "the same renewal again");
+    assertEquals(LocalDate.of(2026, 3, 28), service.nextDueDate());
+  }
+
+  @Test
+  void aSuspensionRecordsWhenAndWhyAndUnsuspendingForgetsIt() {
+    Service service = active();
+    Instant blockedAt = Instant.parse("2026-03-01T03:00:00Z");
+    service.suspend(SuspendReason.OVERDUE, blockedAt, "job expiry-block run 1");
+    assertTrue(service.suspendedForNonPayment());
+    assertEquals(blockedAt, service.suspendedAt());
+
+    service.unsuspend(blockedAt.plusSeconds(60), "cart-1", "renewed");
+    assertFalse(service.suspendedForNonPayment());
+    assertNull(service.suspendedAt());
+
+    service.suspend("abuse report #4711", blockedAt, "admin");
+    assertFalse(service.suspendedForNonPayment(), "another reason is not lifted by a renewal");
   }
 }

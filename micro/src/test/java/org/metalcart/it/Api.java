@@ -101,6 +101,11 @@ final class Api {
             .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Reply put(String path, Credential as) {
+    return send(
+        request(app.resolve("api/v1/" + path), as).PUT(HttpRequest.BodyPublishers.noBody()));
+  }
+
   /** A POST with extra headers, such as Idempotency-Key. */
   Reply post(String path, Credential as, String json, String... headers) {
     return send(

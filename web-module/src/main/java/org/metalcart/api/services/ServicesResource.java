@@ -129,7 +129,7 @@ public class ServicesResource {
   @POST
   @Path("{id}/commands/renew")
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "Module command Renew: lifts an OVERDUE suspension in DCImanager")
+  @Operation(summary = "Module command Renew: applies paid renewals; lifts an OVERDUE suspension")
   public Response renew(@PathParam("id") long id) {
     return answer(commands.renew(id, Callers.of(security)));
   }

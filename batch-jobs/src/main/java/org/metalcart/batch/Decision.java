@@ -1,0 +1,8 @@
+package org.metalcart.batch;
+
+import java.io.Serializable;
+import org.metalcart.jobs.ServiceSnapshot;
+import org.metalcart.jobs.Verdict;
+
+/** A service examined and what the job decided about it. */
+record Decision(ServiceSnapshot service, Verdict verdict) implements Serializable {}

@@ -1,0 +1,209 @@
+package org.metalcart.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.metalcart.platform.MigratedDatabase;
+import org.metalcart.renewal.ExpiryRules;
+import org.metalcart.shared.ConflictException;
+
+/**
+ * The records of job runs on both databases: one run of a job at a time under its lease, also
+ * against a second instance; a dead run's lease taken over; one nightly run per night; a stable
+ * partition plan; and the queries the jobs read services with.
+ */
+class JobRunsTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-20T03:00:00Z");
+
+  private static MigratedDatabase open(String database) {
+    Supplier<MigratedDatabase> db =
+        database.equals("h2") ? MigratedDatabase::h2 : MigratedDatabase::postgres;
+    MigratedDatabase migrated = db.get();
+    migrated.run(
+        em -> {
+          em.createNativeQuery(
+                  "INSERT INTO \"metalcart\".client VALUES (1, 'c', 'c@example.com', 'C', 'a', ?1, 0)")
+              .setParameter(1, NOW)
+              .executeUpdate();
+          em.createNativeQuery(
+                  "INSERT INTO \"metalcart\".product VALUES (1, 'P', 'DEDICATED_SERVER', NULL, 'USD',"
+                      + " 'cfg', 'Debian 12', NULL, FALSE, 0, 0, 'public', NULL, 'ON_PAYMENT', ?1, 0)")
+              .setParameter(1, NOW)
+              .executeUpdate();
+          em.createNativeQuery(
+                  "INSERT INTO \"metalcart\".customer_order VALUES"
+                      + " (1, '1234567890', 1, 'ACCEPTED', 'a', ?1, NULL, NULL, 0)")
+              .setParameter(1, NOW)
+              .executeUpdate();
+          // Services 1..10: ACTIVE, odd ones overdue (due 1 March), even ones due in April;
+          // service 3 is exempt until the end of March; service 11 is SUSPENDED.
+          for (int id = 1; id <= 11; id++) {
+            em.createNativeQuery(
+                    "INSERT INTO \"metalcart\".service (id, order_id, client_id, product_id,"
+                        + " billing_cycle, recurring_amount, hostname, status, next_due_date,"
+                        + " auto_suspend_exempt_until, created_by, created_at, version)"
+                        + " VALUES (?1, 1, 1, 1, 'MONTHLY', 10.00, 'h.example.com', ?2, ?3, ?4,"
+                        + " 'a', ?5, 0)")
+                .setParameter(1, id)
+                .setParameter(2, id == 11 ? "SUSPENDED" : "ACTIVE")
+                .setParameter(3, id % 2 == 1 ? LocalDate.of(2026, 3, 1) : LocalDate.of(2026, 4, 1))
+                .setParameter(4, id == 3 ? LocalDate.of(2026, 3, 31) : null)
+                .setParameter(5, NOW)
+                .executeUpdate();
+          }
+        });
+    return migrated;
+  }
+
+  /** A JobRuns as the container would have it, on {@code em}, at {@code now}. */
+  private static JobRuns runs(EntityManager em, Instant now) {
+    JobRuns runs = new JobRuns();
+    runs.em = em;
+    runs.clock = Clock.fixed(now, ZoneOffset.UTC);
+    runs.settings = new JobSettings();
+    runs.settings.partitions = 3;
+    runs.settings.leaseSeconds = 600;
+    return runs;
+  }
+
+  private static <T> T at(MigratedDatabase db, Instant now, Function<JobRuns, T> work) {
+    return db.inTransaction(em -> work.apply(runs(em, now)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aJobRunsOnceAtATimeAndADeadRunIsTakenOver(String database) {
+    try (MigratedDatabase db = open(database)) {
+      JobRun first =
+          at(db, NOW, r -> r.begin(NightlyJob.EXPIRY_BLOCK, false, false, "a", null, "host-a/1"));
+      at(db, NOW, r -> r.running(first.id(), 100, "host-a/1"));
+
+      ConflictException busy =
+          assertThrows(
+              ConflictException.class,
+              () ->
+                  at(
+                      db,
+                      NOW.plusSeconds(60),
+                      r -> r.begin(NightlyJob.EXPIRY_BLOCK, false, false, "b", null, "host-b/2")));
+      assertTrue(busy.getMessage().contains("run " + first.id()), busy.getMessage());
+
+      // Another job is not held up.
+      at(db, NOW, r -> r.begin(NightlyJob.RENEWAL_INVOICES, true, false, "a", null, "host-a/3"));
+
+      // host-a dies; once its lease has run out, a new run takes over.
+      Instant later = NOW.plus(Duration.ofSeconds(601));
+      JobRun second =
+          at(db, later, r -> r.begin(NightlyJob.EXPIRY_BLOCK, false, false, "b", null, "host-b/2"));
+      assertEquals(RunStatus.ABANDONED, at(db, later, r -> r.run(first.id()).status()));
+      assertThrows(ConflictException.class, () -> at(db, later, r -> r.restartable(first.id())));
+
+      at(
+          db,
+          later,
+          r -> {
+            r.end(second.id(), RunStatus.COMPLETED, null);
+            return null;
+          });
+      at(db, later, r -> r.begin(NightlyJob.EXPIRY_BLOCK, false, false, "c", null, "host-c/4"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void eachNightRunsAJobOnce(String database) {
+    try (MigratedDatabase db = open(database)) {
+      LocalDate night = LocalDate.of(2026, 3, 20);
+      JobRun nightly =
+          at(db, NOW, r -> r.begin(NightlyJob.RELEASE_UNPAID, false, false, "s", night, "a/1"));
+      at(
+          db,
+          NOW,
+          r -> {
+            r.end(nightly.id(), RunStatus.COMPLETED, null);
+            return null;
+          });
+      assertThrows(
+          ConflictException.class,
+          () ->
+              at(
+                  db,
+                  NOW.plusSeconds(5),
+                  r -> r.begin(NightlyJob.RELEASE_UNPAID, false, false, "s", night, "b/2")));
+      at(
+          db,
+          NOW,
+          r -> r.begin(NightlyJob.RELEASE_UNPAID, false, false, "s", night.plusDays(1), "a/3"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void partitionsCoverEveryServiceOnceAndStayTheSameOnRestart(String database) {
+    try (MigratedDatabase db = open(database)) {
+      JobRun run =
+          at(db, NOW, r -> r.begin(NightlyJob.EXPIRY_BLOCK, false, false, "a", null, "a/1"));
+      List<JobPartition> plan = at(db, NOW, r -> r.partitions(run.id()));
+      assertEquals(3, plan.size());
+      assertEquals(1, plan.get(0).firstId());
+      assertEquals(10, plan.get(2).lastId(), "the ACTIVE services the job examines: 1 to 10");
+
+      List<Long> seen =
+          at(
+              db,
+              NOW,
+              r ->
+                  plan.stream()
+                      .flatMap(
+                          p ->
+                              r
+                                  .snapshots(
+                                      NightlyJob.EXPIRY_BLOCK, p.doneThrough(), p.lastId(), 100)
+                                  .stream())
+                      .map(ServiceSnapshot::id)
+                      .toList());
+      assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), seen);
+
+      at(
+          db,
+          NOW,
+          r -> {
+            r.examined(run.id(), 0, 3, 3);
+            return null;
+          });
+      List<JobPartition> again = at(db, NOW, r -> r.partitions(run.id()));
+      assertEquals(3, again.get(0).doneThrough());
+      assertEquals(3, again.get(0).examined());
+      assertEquals(plan.get(1).firstId(), again.get(1).firstId());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void theSafetyCountUsesTheSameRulesAsTheJob(String database) {
+    try (MigratedDatabase db = open(database)) {
+      ExpiryRules rules = new ExpiryRules(NOW, ZoneOffset.UTC, 0, 14, c -> 14);
+      // Overdue and ACTIVE: 1, 5, 7, 9 (3 is exempt); 10 active in all.
+      assertEquals(4L, (long) at(db, NOW, r -> r.blockable(rules)));
+      assertEquals(10L, (long) at(db, NOW, r -> r.active()));
+
+      List<ServiceSnapshot> renewals =
+          at(db, NOW, r -> r.snapshots(NightlyJob.RENEWAL_INVOICES, 0, 100, 100));
+      assertEquals(11, renewals.size(), "ACTIVE and SUSPENDED");
+      assertTrue(renewals.stream().noneMatch(ServiceSnapshot::invoiced));
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.metalcart.api.jobs;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.metalcart.api.PageParams;
+import org.metalcart.api.PageView;
+import org.metalcart.api.security.Callers;
+import org.metalcart.api.validation.OneOf;
+import org.metalcart.batch.JobLauncher;
+import org.metalcart.jobs.JobRun;
+import org.metalcart.jobs.JobRuns;
+import org.metalcart.jobs.NightlyJob;
+import org.metalcart.jobs.Outcome;
+import org.metalcart.security.ApiRole;
+import org.metalcart.shared.NotFoundException;
+
+@Path("jobs")
+@Tag(name = "Jobs", description = "The nightly jobs: renewal invoices, expiry blocking, release")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(ApiRole.ADMIN_NAME)
+public class JobsResource {
+
+  @Inject JobLauncher launcher;
+
+  @Inject JobRuns runs;
+
+  @Context SecurityContext security;
+
+  @Context UriInfo uri;
+
+  @POST
+  @Path("{name}/runs")
+  @Operation(summary = "Start a run of renewal-invoices, expiry-block or release-unpaid")
+  @APIResponse(responseCode = "202", description = "Started; follow it at the Location")
+  @APIResponse(responseCode = "409", description = "The job is running (problem+json)")
+  public Response start(@PathParam("name") String name, @Valid RunRequest request) {
+    RunRequest options = request == null ? new RunRequest() : request;
+    JobRun run = launcher.start(job(name), options.dryRun, options.force, Callers.of(security));
+    return accepted(run);
+  }
+
+  @POST
+  @Path("runs/{id}/restart")
+  @Operation(summary = "Restart a failed or interrupted run where it stopped")
+  @APIResponse(responseCode = "202", description = "Restarted")
+  @APIResponse(responseCode = "409", description = "The run is not failed or interrupted")
+  public Response restart(@PathParam("id") long id) {
+    return accepted(launcher.restart(id));
+  }
+
+  @GET
+  @Path("runs/{id}")
+  @Operation(summary = "A run: status, counts and its per-service outcomes, a page at a time")
+  public RunView run(
+      @PathParam("id") long id,
+      @QueryParam("outcome") @OneOf(Outcome.class) String outcome,
+      @Valid @BeanParam PageParams page) {
+    RunView view = RunView.of(runs.run(id), runs.counts(id));
+    view.outcomes =
+        PageView.of(
+            runs.outcomes(id, outcome == null ? null : Outcome.valueOf(outcome), page.toRequest()),
+            OutcomeView::of);
+    return view;
+  }
+
+  @GET
+  @Path("runs")
+  @Operation(summary = "Runs, newest first, of one job or all")
+  public PageView<RunView> runs(@QueryParam("job") String job, @Valid @BeanParam PageParams page) {
+    return PageView.of(
+        runs.runs(job == null ? null : job(job), page.toRequest()), run -> RunView.of(run, null));
+  }
+
+  private Response accepted(JobRun run) {
+    return Response.accepted(RunView.of(run, runs.counts(run.id())))
+        .location(uri.getBaseUriBuilder().path("jobs/runs/{id}").build(run.id()))
+        .build();
+  }
+
+  private static NightlyJob job(String name) {
+    return NightlyJob.named(name).orElseThrow(() -> new NotFoundException("job", name));
+  }
+}
