@@ -31,6 +31,18 @@ final class MetalcartProcess implements AutoCloseable {
   static MetalcartProcess start(
       Path microJar, Path war, int port, List<String> jvmOptions, Map<String, String> environment)
       throws IOException, InterruptedException {
+    return start(microJar, war, port, jvmOptions, List.of(), environment);
+  }
+
+  /** With {@code microOptions} for Payara Micro, such as a post-boot command file. */
+  static MetalcartProcess start(
+      Path microJar,
+      Path war,
+      int port,
+      List<String> jvmOptions,
+      List<String> microOptions,
+      Map<String, String> environment)
+      throws IOException, InterruptedException {
     File log = Files.createTempFile("metalcart-benchmark", ".log").toFile();
     List<String> command =
         new java.util.ArrayList<>(
@@ -48,6 +60,7 @@ final class MetalcartProcess implements AutoCloseable {
             String.valueOf(port),
             "--nocluster",
             "--disablephonehome"));
+    command.addAll(microOptions);
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
     builder.environment().putAll(environment);

@@ -184,20 +184,16 @@ public class JobRuns {
   // --- partitions and progress
 
   /**
-   * The run's partitions: planned at its first execution over the ids of the services its job
-   * examines, the same ones at every restart.
+   * The run's partitions: planned at its first execution over the ids of all services, the same
+   * ones at every restart.
    */
   public List<JobPartition> partitions(long runId) {
     List<JobPartition> planned = partitionsOf(runId);
     if (!planned.isEmpty()) {
       return planned;
     }
-    JobRun run = run(runId);
     Object[] range =
-        em.createQuery(
-                "select min(s.id), max(s.id) from Service s where s.status in :statuses",
-                Object[].class)
-            .setParameter("statuses", run.job().examines())
+        em.createQuery("select min(s.id), max(s.id) from Service s", Object[].class)
             .getSingleResult();
     long first = range[0] == null ? 1 : (Long) range[0];
     long last = range[1] == null ? 0 : (Long) range[1];
@@ -229,7 +225,9 @@ public class JobRuns {
 
   /**
    * The next services a partition examines, after {@code afterId} and up to {@code lastId}, in id
-   * order, without loading the entities.
+   * order, without loading the entities. All of them, whatever their status: a service the run
+   * changed before a crash is read again after the restart, so the run's counts are the same with
+   * or without one.
    */
   public List<ServiceSnapshot> snapshots(NightlyJob job, long afterId, long lastId, int max) {
     String invoiced =
@@ -241,12 +239,10 @@ public class JobRuns {
             "select new org.metalcart.jobs.ServiceSnapshot(s.id, s.status, s.suspendReason,"
                 + " s.billingCycle, s.nextDueDate, s.suspendedAt, s.autoSuspendExemptUntil, "
                 + invoiced
-                + ") from Service s where s.id > :after and s.id <= :last"
-                + " and s.status in :statuses order by s.id",
+                + ") from Service s where s.id > :after and s.id <= :last order by s.id",
             ServiceSnapshot.class)
         .setParameter("after", afterId)
         .setParameter("last", lastId)
-        .setParameter("statuses", job.examines())
         .setMaxResults(max)
         .getResultList();
   }

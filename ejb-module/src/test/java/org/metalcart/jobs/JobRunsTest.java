@@ -159,7 +159,7 @@ class JobRunsTest {
       List<JobPartition> plan = at(db, NOW, r -> r.partitions(run.id()));
       assertEquals(3, plan.size());
       assertEquals(1, plan.get(0).firstId());
-      assertEquals(10, plan.get(2).lastId(), "the ACTIVE services the job examines: 1 to 10");
+      assertEquals(11, plan.get(2).lastId(), "every service, whatever its status: 1 to 11");
 
       List<Long> seen =
           at(
@@ -175,7 +175,7 @@ class JobRunsTest {
                                   .stream())
                       .map(ServiceSnapshot::id)
                       .toList());
-      assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), seen);
+      assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L), seen);
 
       at(
           db,
@@ -202,7 +202,7 @@ class JobRunsTest {
 
       List<ServiceSnapshot> renewals =
           at(db, NOW, r -> r.snapshots(NightlyJob.RENEWAL_INVOICES, 0, 100, 100));
-      assertEquals(11, renewals.size(), "ACTIVE and SUSPENDED");
+      assertEquals(11, renewals.size());
       assertTrue(renewals.stream().noneMatch(ServiceSnapshot::invoiced));
     }
   }

@@ -202,7 +202,7 @@ class NightlyJobsIT {
     JsonObject passed = outcomeOf(blocking, exempt).orElseThrow();
     assertEquals("SKIPPED", passed.getString("outcome"));
     assertTrue(passed.getString("detail").contains("exempt"), passed::toString);
-    assertEquals(Optional.empty(), outcomeOf(blocking, abuse), "not active: not examined");
+    assertEquals(Optional.empty(), outcomeOf(blocking, abuse), "not active: left alone");
     assertEquals("SUSPENDED", shop.service(overdue).getString("status"));
     assertEquals("ACTIVE", shop.service(exempt).getString("status"));
     assertTrue(serverOf(overdue).getBoolean("blocked"));
