@@ -13,7 +13,7 @@ import org.metalcart.jobs.NightlyJob;
 public class CurrentRun {
 
   static final String RUN_ID = "runId";
-  static final String CHUNK_SIZE = "chunkSize";
+  static final String CHUNK_PAGES = "chunkPages";
 
   @Inject JobContext jobContext;
 

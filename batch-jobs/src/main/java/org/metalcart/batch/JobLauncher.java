@@ -30,6 +30,9 @@ public class JobLauncher {
 
   private static final Logger LOG = Logger.getLogger(JobLauncher.class.getName());
 
+  /** This life of the instance: a new one at every start. */
+  private static final String LIFE = UUID.randomUUID().toString().substring(0, 8);
+
   @Inject JobRuns runs;
 
   @Inject JobSettings settings;
@@ -57,9 +60,13 @@ public class JobLauncher {
     return launch(runs.restartable(runId));
   }
 
-  /** Restarts the runs this instance was running when it stopped (it crashed or was killed). */
+  /**
+   * Restarts the runs an earlier life of this instance was running when it stopped (it crashed or
+   * was killed).
+   */
   public void resumeOwnRuns() {
-    List<JobRun> interrupted = runs.releaseLeasesOf(instance.instanceName());
+    List<JobRun> interrupted =
+        runs.releaseLeasesOf(instance.instanceName(), holder(instance.instanceName()));
     for (JobRun run : interrupted) {
       LOG.info(() -> "Resuming job run " + run.id() + " (" + run.jobName() + ") after a restart");
       launch(run);
@@ -69,7 +76,10 @@ public class JobLauncher {
   private JobRun launch(JobRun run) {
     Properties parameters = new Properties();
     parameters.setProperty(CurrentRun.RUN_ID, String.valueOf(run.id()));
-    parameters.setProperty(CurrentRun.CHUNK_SIZE, String.valueOf(settings.chunkSize()));
+    // The chunk counts pages of services.
+    parameters.setProperty(
+        CurrentRun.CHUNK_PAGES,
+        String.valueOf(Math.max(1, settings.chunkSize() / ServiceReader.PAGE)));
     JobOperator operator = BatchRuntime.getJobOperator();
     try {
       operator.start(run.jobName(), parameters);
@@ -80,8 +90,11 @@ public class JobLauncher {
     return runs.run(run.id());
   }
 
-  /** A lease holder's name: this instance's, so that it knows its own runs after a restart. */
+  /**
+   * A lease holder's name: this instance and this life of it (this JVM), so that after a restart it
+   * knows the runs its previous life held, and does not mistake its own live runs for them.
+   */
   static String holder(String instanceName) {
-    return instanceName + "/" + UUID.randomUUID();
+    return instanceName + "/" + LIFE;
   }
 }

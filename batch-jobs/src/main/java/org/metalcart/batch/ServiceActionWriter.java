@@ -11,9 +11,10 @@ import org.metalcart.jobs.Outcome;
 import org.metalcart.jobs.ServiceActions;
 
 /**
- * Acts on the services of a chunk that are due, one at a time, each in its own transactions (a
- * failure is recorded and the next service follows); records the services passed over; and, in the
- * chunk's transaction with its checkpoint, how far the partition got and how many it examined.
+ * Acts on the services of a chunk (pages of decided services) that are due, one at a time, each in
+ * its own transactions (a failure is recorded and the next service follows); records the services
+ * passed over; and, in the chunk's transaction with its checkpoint, how far the partition got and
+ * how many it examined.
  */
 @Dependent
 @Named("serviceActionWriter")
@@ -33,20 +34,29 @@ public class ServiceActionWriter extends AbstractItemWriter {
   public void writeItems(List<Object> items) {
     long runId = run.id();
     long through = 0;
-    for (Object item : items) {
-      Decision decision = (Decision) item;
-      long serviceId = decision.service().id();
-      switch (decision.verdict().kind()) {
-        case ACT -> actions.act(runId, run.job(), serviceId);
-        case EXEMPT -> runs.record(runId, serviceId, Outcome.SKIPPED, decision.verdict().detail());
-        case NOT_DUE -> {
-          // examined, nothing to do
-        }
+    int examined = 0;
+    for (Object page : items) {
+      for (Object decided : (List<?>) page) {
+        Decision decision = (Decision) decided;
+        examined++;
+        through = Math.max(through, act(runId, decision));
       }
-      through = Math.max(through, serviceId);
     }
-    if (!items.isEmpty()) {
-      runs.examined(runId, Integer.parseInt(part), through, items.size());
+    if (examined > 0) {
+      runs.examined(runId, Integer.parseInt(part), through, examined);
     }
+  }
+
+  /** Acts on one service as decided; returns its id. */
+  private long act(long runId, Decision decision) {
+    long serviceId = decision.service().id();
+    switch (decision.verdict().kind()) {
+      case ACT -> actions.act(runId, run.job(), serviceId);
+      case EXEMPT -> runs.record(runId, serviceId, Outcome.SKIPPED, decision.verdict().detail());
+      case NOT_DUE -> {
+        // examined, nothing to do
+      }
+    }
+    return serviceId;
   }
 }

@@ -4,7 +4,10 @@ import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 import org.metalcart.jobs.JobRuns;
+import org.metalcart.jobs.NightlyJob;
 import org.metalcart.jobs.ServiceSnapshot;
 import org.metalcart.jobs.Verdict;
 import org.metalcart.renewal.ExpiryRules;
@@ -23,12 +26,18 @@ public class ServiceDecider implements ItemProcessor {
 
   private ExpiryRules rules;
 
+  /** A page of services in, the page of decisions out. */
   @Override
   public Object processItem(Object item) {
     if (rules == null) {
       rules = runs.rules(runs.run(run.id()));
     }
-    ServiceSnapshot service = (ServiceSnapshot) item;
-    return new Decision(service, Verdict.of(run.job(), rules, service));
+    NightlyJob job = run.job();
+    List<Decision> decisions = new ArrayList<>();
+    for (Object service : (List<?>) item) {
+      ServiceSnapshot snapshot = (ServiceSnapshot) service;
+      decisions.add(new Decision(snapshot, Verdict.of(job, rules, snapshot)));
+    }
+    return decisions;
   }
 }

@@ -64,6 +64,17 @@ public final class JobsBenchmark {
     int simulatorPort = Integer.parseInt(options.getOrDefault("simulator-port", "1502"));
     Path micro = Path.of(options.getOrDefault("micro", "micro/target/payara-micro.jar"));
     Path war = Path.of(options.getOrDefault("war", "micro/target/metalcart.war"));
+    // Job settings other than the application's defaults, passed on as its environment.
+    Map<String, String> jobSettings = new HashMap<>();
+    if (options.containsKey("partitions")) {
+      jobSettings.put("METALCART_JOBS_PARTITIONS", options.get("partitions"));
+    }
+    if (options.containsKey("chunk-size")) {
+      jobSettings.put("METALCART_JOBS_CHUNK_SIZE", options.get("chunk-size"));
+    }
+    if (options.containsKey("jfr")) {
+      jobSettings.put("jfr", options.get("jfr"));
+    }
     List<Long> latencies = new ArrayList<>();
     for (String latency : options.getOrDefault("latency", "0,20").split(",")) {
       latencies.add(Long.parseLong(latency.strip()));
@@ -72,7 +83,8 @@ public final class JobsBenchmark {
         "Jobs benchmark: %,d services, %,d due for blocking, %,d for release; %d cores%n",
         services, block, release, Runtime.getRuntime().availableProcessors());
     for (long latency : latencies) {
-      new JobsBenchmark(services, block, release, port, simulatorPort, micro, war).run(latency);
+      new JobsBenchmark(services, block, release, port, simulatorPort, micro, war, jobSettings)
+          .run(latency);
     }
   }
 
@@ -83,10 +95,21 @@ public final class JobsBenchmark {
   private final int simulatorPort;
   private final Path micro;
   private final Path war;
+  private final Map<String, String> jobSettings;
+  private final String jfr;
   private final HttpClient http = HttpClient.newHttpClient();
 
   private JobsBenchmark(
-      int services, int block, int release, int port, int simulatorPort, Path micro, Path war) {
+      int services,
+      int block,
+      int release,
+      int port,
+      int simulatorPort,
+      Path micro,
+      Path war,
+      Map<String, String> jobSettings) {
+    this.jobSettings = jobSettings;
+    this.jfr = jobSettings.remove("jfr");
     this.services = services;
     this.block = block;
     this.release = release;
@@ -118,16 +141,9 @@ public final class JobsBenchmark {
               micro,
               war,
               port,
-              List.of("-Xmx1g"),
+              jvmOptions(),
               List.of("--postbootcommandfile", boot.toString()),
-              Map.of(
-                  "METALCART_API_ADMIN_IDENTIFIER", "bench-admin",
-                  "METALCART_API_ADMIN_SECRET", adminSecret,
-                  "METALCART_DEMO_ENABLED", "false",
-                  "METALCART_JOBS_NIGHTLY_ENABLED", "false",
-                  "METALCART_DCIM_URL", "http://127.0.0.1:" + simulatorPort,
-                  "METALCART_DCIM_USERNAME", "admin@bench.example",
-                  "METALCART_DCIM_PASSWORD", dcimPassword))) {
+              environment(adminSecret, dcimPassword))) {
         Http api =
             new Http(
                 URI.create("http://localhost:" + port + "/api/v1/"), "bench-admin", adminSecret);
@@ -139,6 +155,27 @@ public final class JobsBenchmark {
             "  peak RSS of the Payara Micro process (VmHWM): %d MiB%n", metalcart.peakRssMib());
       }
     }
+  }
+
+  /** A 1 GiB heap; with {@code --jfr file}, a profiling flight recording of the server. */
+  private List<String> jvmOptions() {
+    List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
+    if (jfr != null) {
+      jvm.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+    }
+    return jvm;
+  }
+
+  private Map<String, String> environment(String adminSecret, String dcimPassword) {
+    Map<String, String> environment = new HashMap<>(jobSettings);
+    environment.put("METALCART_API_ADMIN_IDENTIFIER", "bench-admin");
+    environment.put("METALCART_API_ADMIN_SECRET", adminSecret);
+    environment.put("METALCART_DEMO_ENABLED", "false");
+    environment.put("METALCART_JOBS_NIGHTLY_ENABLED", "false");
+    environment.put("METALCART_DCIM_URL", "http://127.0.0.1:" + simulatorPort);
+    environment.put("METALCART_DCIM_USERNAME", "admin@bench.example");
+    environment.put("METALCART_DCIM_PASSWORD", dcimPassword);
+    return environment;
   }
 
   /** Runs one job and prints its figures. */
@@ -188,14 +225,14 @@ public final class JobsBenchmark {
    */
   private void seed(String url, List<Long> serverIds) throws SQLException {
     Flyway.configure(JobsBenchmark.class.getClassLoader())
-        .dataSource(url, "sa", "")
+        .dataSource(url, "", "")
         .schemas("metalcart")
         .locations("classpath:db/migration")
         .load()
         .migrate();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Timestamp now = Timestamp.from(Instant.now());
-    try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+    try (Connection db = DriverManager.getConnection(url, "", "")) {
       db.setAutoCommit(false);
       try (Statement s = db.createStatement()) {
         s.execute("SET SCHEMA \"metalcart\"");

@@ -65,7 +65,12 @@ final class MetalcartProcess implements AutoCloseable {
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
     builder.environment().putAll(environment);
     MetalcartProcess metalcart = new MetalcartProcess(builder.start(), log);
-    metalcart.awaitReady(URI.create("http://localhost:" + port + "/health/ready"));
+    try {
+      metalcart.awaitReady(URI.create("http://localhost:" + port + "/health/ready"));
+    } catch (RuntimeException | InterruptedException e) {
+      metalcart.close();
+      throw e;
+    }
     return metalcart;
   }
 

@@ -31,7 +31,7 @@ import java.time.LocalDate;
     name = "JobRun.heldBy",
     query =
         "select r from JobRun r where r.status = org.metalcart.jobs.RunStatus.RUNNING"
-            + " and r.leaseHolder like :instance order by r.id")
+            + " and r.leaseHolder like :instance and r.leaseHolder <> :current order by r.id")
 @NamedQuery(
     name = "JobRun.extendLease",
     query =

@@ -136,13 +136,14 @@ public class JobRuns {
   }
 
   /**
-   * At start-up: the runs this instance held in its previous life are dead; their leases are given
-   * up so that they can be restarted at once. Returns them.
+   * After a start: the runs this instance held in an earlier life ({@code currentHolder} names this
+   * one) are dead; their leases are given up so that they can be restarted at once. Returns them.
    */
-  public List<JobRun> releaseLeasesOf(String instanceName) {
+  public List<JobRun> releaseLeasesOf(String instanceName, String currentHolder) {
     List<JobRun> held =
         em.createNamedQuery("JobRun.heldBy", JobRun.class)
             .setParameter("instance", instanceName + "/%")
+            .setParameter("current", currentHolder)
             .getResultList();
     held.forEach(run -> run.extendLease(clock.instant(), java.time.Duration.ZERO));
     return held;

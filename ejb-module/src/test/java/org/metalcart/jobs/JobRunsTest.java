@@ -206,4 +206,31 @@ class JobRunsTest {
       assertTrue(renewals.stream().noneMatch(ServiceSnapshot::invoiced));
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aRestartedInstanceTakesBackTheRunsOfItsEarlierLifeOnly(String database) {
+    try (MigratedDatabase db = open(database)) {
+      JobRun dead = started(db, NightlyJob.EXPIRY_BLOCK, "host-a/life-1", 1);
+      JobRun live = started(db, NightlyJob.RELEASE_UNPAID, "host-a/life-2", 2);
+      started(db, NightlyJob.RENEWAL_INVOICES, "host-b/life-9", 3);
+
+      List<Long> released =
+          at(
+              db,
+              NOW.plusSeconds(30),
+              r -> r.releaseLeasesOf("host-a", "host-a/life-2").stream().map(JobRun::id).toList());
+      assertEquals(List.of(dead.id()), released);
+      assertEquals(dead.id(), at(db, NOW.plusSeconds(31), r -> r.restartable(dead.id()).id()));
+      assertThrows(
+          ConflictException.class,
+          () -> at(db, NOW.plusSeconds(31), r -> r.restartable(live.id())));
+    }
+  }
+
+  private static JobRun started(
+      MigratedDatabase db, NightlyJob job, String holder, long execution) {
+    JobRun run = at(db, NOW, r -> r.begin(job, false, false, "a", null, holder));
+    return at(db, NOW, r -> r.running(run.id(), execution, holder));
+  }
 }
