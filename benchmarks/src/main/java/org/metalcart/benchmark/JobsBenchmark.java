@@ -221,7 +221,7 @@ public final class JobsBenchmark {
   /**
    * Seeds the database: one client, plan and order; services 1..n, ACTIVE and due in 20 to 40 days
    * but for those spread evenly among them that are overdue (ACTIVE, due 3 days ago) or blocked for
-   * non-payment 20 days ago, each of those on its own server of the simulator.
+   * non-payment 20 days ago (also spread evenly), each of those on its own server of the simulator.
    */
   private void seed(String url, List<Long> serverIds) throws SQLException {
     Flyway.configure(JobsBenchmark.class.getClassLoader())
@@ -261,7 +261,7 @@ public final class JobsBenchmark {
         int specials = 0;
         for (int id = 1; id <= services; id++) {
           boolean onServer = id % every == 0 && specials < special;
-          boolean released = onServer && specials >= block;
+          boolean released = onServer && released(specials);
           insert.setLong(1, id);
           insert.setString(2, "s" + id + ".bench.example");
           insert.setString(3, released ? "SUSPENDED" : "ACTIVE");
@@ -297,7 +297,18 @@ public final class JobsBenchmark {
     }
   }
 
-  /** Servers owned by the bench account: the first {@code block} free, the rest blocked. */
+  /**
+   * Whether the {@code n}th service on a server is one to release (blocked for non-payment) rather
+   * than one to block: {@code release} of them, spread evenly among the others, as overdue services
+   * are spread among a real book (all on the last partitions, they would be released by two threads
+   * of eight).
+   */
+  private boolean released(int n) {
+    long special = block + release;
+    return (n + 1L) * release / special > (long) n * release / special;
+  }
+
+  /** Servers owned by the bench account, those of services to release blocked. */
   private String inventory(int servers, String adminPassword) {
     StringBuilder list = new StringBuilder();
     for (int i = 0; i < servers; i++) {
@@ -305,7 +316,7 @@ public final class JobsBenchmark {
           .append(
               ("{\"name\": \"jb-%d\", \"configuration\": \"%s\", \"type\": \"Bench\","
                       + " \"owner\": \"bench\", \"hostname\": \"s%d.bench.example\", \"blocked\": %b}")
-                  .formatted(i, PACKAGE, i, i >= block));
+                  .formatted(i, PACKAGE, i, released(i)));
     }
     return """
         {"installSeconds": 0,

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.metalcart.platform.MigratedDatabase;
+import org.metalcart.platform.SeedRows;
 import org.metalcart.renewal.ExpiryRules;
 import org.metalcart.shared.ConflictException;
 
@@ -34,20 +35,7 @@ class JobRunsTest {
     MigratedDatabase migrated = db.get();
     migrated.run(
         em -> {
-          em.createNativeQuery(
-                  "INSERT INTO \"metalcart\".client VALUES (1, 'c', 'c@example.com', 'C', 'a', ?1, 0)")
-              .setParameter(1, NOW)
-              .executeUpdate();
-          em.createNativeQuery(
-                  "INSERT INTO \"metalcart\".product VALUES (1, 'P', 'DEDICATED_SERVER', NULL, 'USD',"
-                      + " 'cfg', 'Debian 12', NULL, FALSE, 0, 0, 'public', NULL, 'ON_PAYMENT', ?1, 0)")
-              .setParameter(1, NOW)
-              .executeUpdate();
-          em.createNativeQuery(
-                  "INSERT INTO \"metalcart\".customer_order VALUES"
-                      + " (1, '1234567890', 1, 'ACCEPTED', 'a', ?1, NULL, NULL, 0)")
-              .setParameter(1, NOW)
-              .executeUpdate();
+          SeedRows.clientPlanAndOrder(em, NOW);
           // Services 1..10: ACTIVE, odd ones overdue (due 1 March), even ones due in April;
           // service 3 is exempt until the end of March; service 11 is SUSPENDED.
           for (int id = 1; id <= 11; id++) {

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.metalcart.platform.MigratedDatabase;
+import org.metalcart.platform.SeedRows;
 
 /**
  * The task queue's own queries (which tasks are due, who may claim one) on both databases: a task
@@ -28,20 +29,7 @@ class ModuleTaskQueueTest {
     migrated.run(
         em -> {
           // The rows a task hangs on: a client, a plan, an order and its service.
-          em.createNativeQuery(
-                  "INSERT INTO \"metalcart\".client VALUES (1, 'c', 'c@example.com', 'C', 'a', ?1, 0)")
-              .setParameter(1, NOW)
-              .executeUpdate();
-          em.createNativeQuery(
-                  "INSERT INTO \"metalcart\".product VALUES (1, 'P', 'DEDICATED_SERVER', NULL, 'USD',"
-                      + " 'cfg', 'Debian 12', NULL, FALSE, 0, 0, 'public', NULL, 'ON_PAYMENT', ?1, 0)")
-              .setParameter(1, NOW)
-              .executeUpdate();
-          em.createNativeQuery(
-                  "INSERT INTO \"metalcart\".customer_order VALUES"
-                      + " (1, '1234567890', 1, 'PENDING', 'a', ?1, NULL, NULL, 0)")
-              .setParameter(1, NOW)
-              .executeUpdate();
+          SeedRows.clientPlanAndOrder(em, NOW);
           em.createNativeQuery(
                   "INSERT INTO \"metalcart\".service (id, order_id, client_id, product_id,"
                       + " billing_cycle, recurring_amount, hostname, status, next_due_date,"

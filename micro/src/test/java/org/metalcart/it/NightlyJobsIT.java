@@ -62,7 +62,8 @@ class NightlyJobsIT {
           {"name": "block-3", "configuration": "cfg-block", "type": "J1"},
           {"name": "release-1", "configuration": "cfg-release", "type": "J1"},
           {"name": "dry-1", "configuration": "cfg-dry", "type": "J1"},
-          {"name": "once-1", "configuration": "cfg-once", "type": "J1"}
+          {"name": "once-1", "configuration": "cfg-once", "type": "J1"},
+          {"name": "race-1", "configuration": "cfg-race", "type": "J1"}
           """);
 
   /** The application as the run command deploys it, plus the clock the tests move. */
@@ -116,6 +117,38 @@ class NightlyJobsIT {
     assertEquals("DONE", outcomeOf(forced, overdue).orElseThrow().getString("outcome"));
     assertEquals("OVERDUE", shop.service(overdue).getString("suspendReason"));
     assertTrue(serverOf(overdue).getBoolean("blocked"), "blocked in DCImanager");
+  }
+
+  @Test
+  @Order(2)
+  void aRenewalPaidWhileTheBlockIsOnItsWayUnblocksTheServerRightAfterIt() {
+    // Second: no other ACTIVE service is overdue, so the hanging block is this service's.
+    long product = shop.product("cfg-race", "");
+    long service = activeService(product);
+    due(service, today().minusDays(1));
+    run("renewal-invoices", "{}");
+    JsonObject invoice = renewalInvoicesOf(service).get(0);
+    String block = "v6:POST /dci/v3/server/{id}/block";
+    long blocks = SIMULATOR.callsOf(block);
+    SIMULATOR.faults("{\"hang\": {\"function\": \"" + block + "\", \"count\": 1, \"seconds\": 3}}");
+
+    Api.Reply started = api.post("jobs/expiry-block/runs", Api.ADMIN, "{\"force\": true}");
+    assertEquals(202, started.status(), started::toString);
+    Shop.await(() -> SIMULATOR.callsOf(block), calls -> calls > blocks, "the block on its way");
+    Api.Reply paid =
+        shop.pay(
+            Api.ADMIN,
+            invoice.getInt("id"),
+            "tx-" + Api.unique(),
+            invoice.getJsonNumber("total").toString());
+    assertEquals(201, paid.status(), paid::toString);
+
+    awaitIdle("expiry-block");
+    JsonObject renewed = shop.awaitService(service, inStatus("ACTIVE"));
+    assertEquals(today().minusDays(1).plusMonths(1).toString(), renewed.getString("nextDueDate"));
+    assertFalse(serverOf(service).getBoolean("blocked"), "unblocked after the block landed");
+    assertEquals(1, historyOf(service, "SUSPENDED"));
+    assertEquals(2, historyOf(service, "ACTIVE"), "provisioned, then renewed");
   }
 
   @Test
@@ -304,6 +337,8 @@ class NightlyJobsIT {
     }
     List<Integer> statuses = replies.stream().map(Api.Reply::status).sorted().toList();
     assertEquals(List.of(202, 409), statuses, replies::toString);
+    Api.Reply accepted = replies.stream().filter(r -> r.status() == 202).findFirst().orElseThrow();
+    assertTrue(accepted.json().containsKey("heldBy"), "the instance running it: " + accepted);
     Api.Reply refused = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
     assertTrue(refused.json().getString("detail").contains("running"), refused::toString);
     awaitIdle("expiry-block");

@@ -32,6 +32,10 @@ public class RunView {
 
   public Instant startedAt;
   public Instant endedAt;
+
+  @Schema(description = "the instance (and its life) running it, while it runs")
+  public String heldBy;
+
   public Counts counts;
 
   @Schema(description = "per-service outcomes, a page at a time (offset, limit, outcome)")
@@ -59,6 +63,7 @@ public class RunView {
     view.asOf = run.asOf();
     view.startedAt = run.startedAt();
     view.endedAt = run.endedAt();
+    view.heldBy = run.leaseHolder();
     if (counts != null) {
       view.counts = new Counts();
       view.counts.examined = counts.examined();
