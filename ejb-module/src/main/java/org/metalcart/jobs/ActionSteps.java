@@ -129,11 +129,6 @@ public class ActionSteps {
     }
   }
 
-  /** A released service owes nothing more: its unpaid renewal invoices are void. */
-  public void released(long serviceId) {
-    invoices.unpaidRenewalsOf(serviceId).forEach(Invoice::cancelIfUnpaid);
-  }
-
   private Outcome record(JobRun run, long serviceId, Outcome outcome, String detail) {
     runs.record(run.id(), serviceId, outcome, detail);
     return outcome;

@@ -31,7 +31,7 @@ public class ServiceActions {
       if (job == NightlyJob.RENEWAL_INVOICES) {
         steps.invoice(runId, serviceId);
       } else {
-        runModuleCommand(runId, job, serviceId);
+        runModuleCommand(runId, serviceId);
       }
     } catch (BusinessException e) {
       steps.failed(runId, serviceId, e.getMessage());
@@ -45,21 +45,17 @@ public class ServiceActions {
     }
   }
 
-  private void runModuleCommand(long runId, NightlyJob job, long serviceId) {
+  private void runModuleCommand(long runId, long serviceId) {
     String holder = runner.newHolder();
     if (steps.begin(runId, serviceId, holder).orElse(null) != Outcome.DONE) {
       return;
     }
+    // DONE was recorded with the leased task; only a failure changes the outcome.
     ModuleTaskRunner.Outcome result = runner.run(serviceId, holder);
-    switch (result.kind()) {
-      case DONE -> {
-        if (job == NightlyJob.RELEASE_UNPAID) {
-          steps.released(serviceId);
-        }
-      }
-      case RETRYING ->
-          steps.failed(runId, serviceId, result.message() + "; the module task queue tries again");
-      case FAILED -> steps.failed(runId, serviceId, result.message());
+    if (result.kind() == ModuleTaskRunner.Outcome.Kind.RETRYING) {
+      steps.failed(runId, serviceId, result.message() + "; the module task queue tries again");
+    } else if (result.kind() == ModuleTaskRunner.Outcome.Kind.FAILED) {
+      steps.failed(runId, serviceId, result.message());
     }
   }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.metalcart.billing.PaidRenewals;
+import org.metalcart.billing.RenewalInvoices;
 import org.metalcart.dcim.DcimException;
 import org.metalcart.dcim.DcimGateway;
 import org.metalcart.dcim.DcimRefusedException;
@@ -35,7 +35,7 @@ public class ModuleTaskRunner {
 
   @Inject ProvisioningSettings settings;
 
-  @Inject PaidRenewals paidRenewals;
+  @Inject RenewalInvoices renewalInvoices;
 
   /**
    * A lease holder's name: this instance's name and a part unique per run, so a worker never
@@ -137,11 +137,12 @@ public class ModuleTaskRunner {
           serviceId,
           holder,
           s -> {
-            paidRenewals.apply(s, clock.instant(), actor(task));
+            renewalInvoices.applyPaid(s, clock.instant(), actor(task));
             s.unsuspend(clock.instant(), actor(task), "renewed");
           });
     } else {
-      store.finish(serviceId, holder, s -> paidRenewals.apply(s, clock.instant(), actor(task)));
+      store.finish(
+          serviceId, holder, s -> renewalInvoices.applyPaid(s, clock.instant(), actor(task)));
     }
   }
 
@@ -170,6 +171,7 @@ public class ModuleTaskRunner {
         serviceId,
         holder,
         s -> {
+          renewalInvoices.cancelUnpaid(serviceId);
           if (hadServer || finalStatus == ServiceStatus.TERMINATED) {
             s.terminate(clock.instant(), actor(task), "terminated; server released");
           } else {

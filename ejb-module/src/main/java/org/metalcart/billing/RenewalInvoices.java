@@ -1,0 +1,34 @@
+package org.metalcart.billing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.metalcart.services.Service;
+
+/**
+ * What a service's renewal invoices mean for it, in the caller's transaction: the paid ones set its
+ * due date, the unpaid ones of a service that ended are void.
+ */
+@ApplicationScoped
+public class RenewalInvoices {
+
+  @Inject InvoiceRepository invoices;
+
+  /**
+   * Applies the paid renewals to the due date. Each moves it to one cycle after the period it paid
+   * for, never further, so applying them again (the Renew command) changes nothing. Returns whether
+   * the due date moved.
+   */
+  public boolean applyPaid(Service service, Instant now, String actor) {
+    boolean moved = false;
+    for (Invoice renewal : invoices.paidRenewalsOf(service.id())) {
+      moved |= service.renewed(renewal.periodStart(), now, actor);
+    }
+    return moved;
+  }
+
+  /** The service ended (terminated or released): it owes nothing more. */
+  public void cancelUnpaid(long serviceId) {
+    invoices.unpaidRenewalsOf(serviceId).forEach(Invoice::cancelIfUnpaid);
+  }
+}
