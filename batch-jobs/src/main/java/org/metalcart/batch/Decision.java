@@ -1,8 +1,7 @@
 package org.metalcart.batch;
 
-import java.io.Serializable;
 import org.metalcart.jobs.ServiceSnapshot;
 import org.metalcart.jobs.Verdict;
 
 /** A service examined and what the job decided about it. */
-record Decision(ServiceSnapshot service, Verdict verdict) implements Serializable {}
+record Decision(ServiceSnapshot service, Verdict verdict) {}

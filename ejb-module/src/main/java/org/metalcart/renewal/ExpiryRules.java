@@ -38,10 +38,6 @@ public final class ExpiryRules {
     this.today = LocalDate.ofInstant(asOf, zone);
   }
 
-  public Instant asOf() {
-    return asOf;
-  }
-
   public LocalDate today() {
     return today;
   }
