@@ -2,16 +2,16 @@ package org.metalcart.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.metalcart.health.DatabaseStatus;
 
 /**
  * Brings the database schema up to date before anything else runs. Flyway owns the schema on every
@@ -37,15 +37,16 @@ public class SchemaMigration {
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
 
-  private volatile String schemaVersion;
+  @Inject DatabaseStatus status;
 
   @PostConstruct
   void migrateAtStartup() {
     MigrateResult result = migrateSchema(dataSource);
-    schemaVersion =
+    String schemaVersion =
         result.targetSchemaVersion != null
             ? result.targetSchemaVersion
             : result.initialSchemaVersion;
+    status.migrated(dataSource, schemaVersion);
     LOG.info(
         () ->
             "Schema "
@@ -65,11 +66,5 @@ public class SchemaMigration {
         .locations("classpath:db/migration")
         .load()
         .migrate();
-  }
-
-  /** The version the schema was migrated to at start-up. */
-  @Lock(LockType.READ)
-  public String schemaVersion() {
-    return schemaVersion;
   }
 }

@@ -1,4 +1,4 @@
-package org.metalcart.api.health;
+package org.metalcart.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.ManagementFactory;
