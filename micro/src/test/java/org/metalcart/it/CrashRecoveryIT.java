@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.metalcart.dcim.SimulatorControl;
 
 /**
@@ -23,6 +24,7 @@ import org.metalcart.dcim.SimulatorControl;
  * Micro runs here as a process of the test's own, not through Arquillian, so that it can be killed;
  * its root directory (and with it the embedded H2 database) survives the restart.
  */
+@ExtendWith(FreshDatabase.class)
 class CrashRecoveryIT {
 
   private static final SimulatorControl SIMULATOR =
@@ -104,7 +106,7 @@ class CrashRecoveryIT {
     // A new root directory (Payara Micro would deploy the old one's application a second time)
     // with the dead server's database files, as they were at the kill.
     Path restarted = Files.createTempDirectory(Path.of("target"), "crash-root");
-    MicroProcess.copyTree(root.resolve("lib/databases"), restarted.resolve("lib/databases"));
+    TestDatabase.carryOver(root, restarted);
     // With the default lease of 120 s, the test passes only if the restarted instance takes its
     // dead leases back at start-up.
     metalcart = MicroProcess.start(restarted, port, Map.of());

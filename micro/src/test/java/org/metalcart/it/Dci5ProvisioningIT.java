@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.metalcart.dcim.SimulatorControl;
 
 /**
@@ -20,6 +21,7 @@ import org.metalcart.dcim.SimulatorControl;
  * username: Metalcart configured for version 5 sells, provisions and terminates through the same
  * API as on version 6.
  */
+@ExtendWith(FreshDatabase.class)
 class Dci5ProvisioningIT {
 
   private static final SimulatorControl SIMULATOR =

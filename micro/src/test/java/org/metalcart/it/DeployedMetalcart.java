@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Black-box tests against Metalcart deployed on Payara Micro: the flat WAR this module just
  * packaged, exactly as the run command deploys it, reached over real HTTP through {@link #api}.
  */
-@ExtendWith(ArquillianExtension.class)
+// FreshDatabase first: it empties the database before Arquillian starts Payara Micro.
+@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 abstract class DeployedMetalcart {
 
   @Deployment(testable = false)

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.metalcart.dcim.SimulatorControl;
 
 /**
@@ -28,6 +29,7 @@ import org.metalcart.dcim.SimulatorControl;
  * on the same database: the restarted instance resumes the run by itself, and every overdue service
  * is blocked by it once, none twice and none forgotten.
  */
+@ExtendWith(FreshDatabase.class)
 class JobCrashIT {
 
   private static final SimulatorControl SIMULATOR =
@@ -94,7 +96,7 @@ class JobCrashIT {
     SIMULATOR.clearFaults();
 
     Path restarted = Files.createTempDirectory(Path.of("target"), "job-crash-root");
-    MicroProcess.copyTree(root.resolve("lib/databases"), restarted.resolve("lib/databases"));
+    TestDatabase.carryOver(root, restarted);
     metalcart = MicroProcess.start(restarted, port, SETTINGS);
 
     JsonObject finished =

@@ -9,6 +9,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,8 +28,9 @@ final class MicroProcess {
    */
   static Process start(Path root, int port, Map<String, String> environment) throws IOException {
     File log = root.resolve("metalcart-" + System.nanoTime() + ".log").toFile();
-    ProcessBuilder builder =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-jar",
@@ -41,9 +44,10 @@ final class MicroProcess {
                 "--rootdir",
                 root.toAbsolutePath().toString(),
                 "--nocluster",
-                "--disablephonehome")
-            .redirectErrorStream(true)
-            .redirectOutput(log);
+                "--disablephonehome"));
+    command.addAll(TestDatabase.microOptions());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
     builder.environment().putAll(environment);
     Process process = builder.start();
     Api health = new Api(url(port));

@@ -44,7 +44,8 @@ import org.metalcart.it.clock.TravellingClock;
  * job at a time. The services of each test use a plan and servers of their own; the jobs act on
  * every service, so each test looks only at its own.
  */
-@ExtendWith(ArquillianExtension.class)
+// FreshDatabase first: it empties the database before Arquillian starts Payara Micro.
+@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NightlyJobsIT {
 

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Configures a Payara Server 6 domain for Metalcart with asadmin: the PostgreSQL JDBC driver, a
+# PostgreSQL connection pool behind the default datasource (jdbc/__default, which Metalcart's
+# persistence unit uses as java:comp/DefaultDataSource), and the Jakarta Batch job repository on
+# the same datasource. Re-runnable: what exists is updated, not created twice. The domain is
+# started when it is not running, and restarted when the driver was added.
+#
+#   PAYARA_HOME=/opt/payara6 POSTGRESQL_JAR=/path/postgresql-42.7.8.jar server-config/payara-server/configure.sh
+#
+# Nothing secret is needed here or written into domain.xml: the pool's properties are Payara
+# expressions (${ENV=METALCART_DB_PASSWORD}, ...) that the server resolves from its own environment
+# whenever it connects; start.sh starts the domain with that environment.
+set -euo pipefail
+: "${PAYARA_HOME:?set PAYARA_HOME to the Payara Server installation (the folder with bin/asadmin)}"
+: "${POSTGRESQL_JAR:?set POSTGRESQL_JAR to the PostgreSQL JDBC driver jar (org.postgresql:postgresql)}"
+domain=${PAYARA_DOMAIN:-domain1}
+asadmin=("$PAYARA_HOME/bin/asadmin" --interactive=false)
+if [ -n "${METALCART_ENV_FILE:-}" ]; then
+  set -a
+  # shellcheck disable=SC1090
+  source "$METALCART_ENV_FILE"
+  set +a
+fi
+
+if ! "${asadmin[@]}" list-domains | grep -q "^$domain running"; then
+  "${asadmin[@]}" start-domain "$domain"
+fi
+
+# The driver in the domain's lib/ (a restart makes it visible to the pools).
+if ! "${asadmin[@]}" list-libraries | grep -qx "$(basename "$POSTGRESQL_JAR")"; then
+  "${asadmin[@]}" add-library "$POSTGRESQL_JAR"
+  "${asadmin[@]}" restart-domain "$domain"
+fi
+
+# The pool. Sizes: the provisioning workers (8) and the batch partitions (8) each hold a
+# connection while they work, plus the API's requests. Every connection is validated before use
+# (a PostgreSQL restart must not leave dead connections in the pool); on a failed validation the
+# whole pool is renewed.
+properties='user=${ENV=METALCART_DB_USER}:password=${ENV=METALCART_DB_PASSWORD}:serverName=${ENV=METALCART_DB_HOST}:portNumber=${ENV=METALCART_DB_PORT}:databaseName=${ENV=METALCART_DB_NAME}'
+pool=(--steadypoolsize "${METALCART_DB_POOL_MIN:-4}" --maxpoolsize "${METALCART_DB_POOL_MAX:-40}"
+      --maxwait 30000 --isconnectvalidatereq=true --validationmethod custom-validation
+      --validationclassname org.glassfish.api.jdbc.validation.PostgresConnectionValidation
+      --failconnection=true)
+if ! "${asadmin[@]}" list-jdbc-connection-pools | grep -qx MetalcartPool; then
+  "${asadmin[@]}" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+    --restype javax.sql.DataSource "${pool[@]}" --property "$properties" MetalcartPool
+else
+  prefix=resources.jdbc-connection-pool.MetalcartPool
+  "${asadmin[@]}" set "$prefix.steady-pool-size=${METALCART_DB_POOL_MIN:-4}" \
+    "$prefix.max-pool-size=${METALCART_DB_POOL_MAX:-40}" "$prefix.max-wait-time-in-millis=30000" \
+    "$prefix.is-connection-validation-required=true" "$prefix.connection-validation-method=custom-validation" \
+    "$prefix.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation" \
+    "$prefix.fail-all-connections=true"
+fi
+
+# Metalcart and the batch runtime use the default datasource, so the same archive runs on every
+# server. (EJB timers keep Payara's own timer database: Metalcart's timers are not persistent.)
+"${asadmin[@]}" set resources.jdbc-resource.jdbc/__default.pool-name=MetalcartPool
+"${asadmin[@]}" set-batch-runtime-configuration --datasourcelookupname jdbc/__default
+
+# Readiness without any check is DOWN (MicroProfile Health's default is UP): when Metalcart is
+# not deployed, because its deployment failed, the server must not be reported ready.
+"${asadmin[@]}" create-system-properties mp.health.default.readiness.empty.response=DOWN
+
+echo "Payara Server domain $domain is configured for Metalcart."

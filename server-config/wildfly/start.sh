@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Starts WildFly with standalone-metalcart.xml (see configure.sh), deploys the Metalcart EAR and
+# waits until Metalcart is ready. Exits non-zero, leaving the server running for inspection, when
+# the deployment fails (a failed schema migration fails it) or readiness does not come.
+#
+#   WILDFLY_HOME=/opt/wildfly server-config/wildfly/start.sh ear/target/metalcart.ear
+#
+# Metalcart's settings (METALCART_DB_*, METALCART_DCIM_*, METALCART_API_ADMIN_*, ...) come from
+# the environment, or from METALCART_ENV_FILE (see server-config/metalcart.env.example).
+# METALCART_PORT_OFFSET shifts every port (HTTP 8080, management 9990).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=server-config/lib/await-ready.sh
+source "$here/../lib/await-ready.sh"
+: "${WILDFLY_HOME:?set WILDFLY_HOME to the WildFly installation}"
+ear=${1:?usage: start.sh path/to/metalcart.ear}
+ear=$(cd "$(dirname "$ear")" && pwd)/$(basename "$ear")
+if [ -n "${METALCART_ENV_FILE:-}" ]; then
+  set -a
+  # shellcheck disable=SC1090
+  source "$METALCART_ENV_FILE"
+  set +a
+fi
+offset=${METALCART_PORT_OFFSET:-0}
+management=$((9990 + offset))
+cli=("$WILDFLY_HOME/bin/jboss-cli.sh" --connect --controller="localhost:$management")
+
+if ! curl -s -o /dev/null "http://localhost:$management/health/live"; then
+  echo "Starting WildFly (log: $WILDFLY_HOME/standalone/log/server.log) ..."
+  nohup "$WILDFLY_HOME/bin/standalone.sh" -c standalone-metalcart.xml \
+    -Djboss.socket.binding.port-offset="$offset" >"$WILDFLY_HOME/standalone/log/console.log" 2>&1 &
+  wildfly=$!
+  started=$(date +%s)
+  until curl -s -o /dev/null "http://localhost:$management/health/live"; do
+    if ! kill -0 "$wildfly" 2>/dev/null || [ $(($(date +%s) - started)) -gt 120 ]; then
+      echo "WildFly did not start; the end of its log:" >&2
+      grep -E "ERROR|FATAL|Caused by" "$WILDFLY_HOME/standalone/log/server.log" | tail -10 >&2
+      exit 1
+    fi
+    sleep 1
+  done
+fi
+
+echo "Deploying $ear ..."
+# The CLI waits for the deployment and rolls it back when it fails (a failed migration fails it).
+if ! "${cli[@]}" --command="deploy $ear --name=metalcart.ear --force"; then
+  echo "The deployment of Metalcart failed; see $WILDFLY_HOME/standalone/log/server.log" >&2
+  exit 1
+fi
+await_ready "http://localhost:$management/health/ready" "${METALCART_READY_SECONDS:-120}"
+echo "Metalcart is ready: http://localhost:$((8080 + offset))/api/v1 (health: http://localhost:$management/health)"
