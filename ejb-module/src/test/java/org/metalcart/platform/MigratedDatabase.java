@@ -37,21 +37,40 @@ public final class MigratedDatabase implements AutoCloseable {
   private final EntityManagerFactory emf;
   private final Runnable dispose;
 
-  private MigratedDatabase(DataSource dataSource, Map<String, Object> jpa, Runnable dispose) {
+  private MigratedDatabase(
+      DataSource dataSource,
+      Consumer<DataSource> before,
+      Map<String, Object> jpa,
+      Runnable dispose) {
+    before.accept(dataSource);
     SchemaMigration.migrateSchema(dataSource);
     this.emf = Persistence.createEntityManagerFactory("metalcart-test", jpa);
     this.dispose = dispose;
   }
 
   public static MigratedDatabase h2() {
+    return h2(dataSource -> {});
+  }
+
+  /**
+   * An H2 database on which {@code before} ran before the production migrations did: for tests of
+   * an upgrade from an older schema with data in it.
+   */
+  public static MigratedDatabase h2(Consumer<DataSource> before) {
     String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL(url);
-    return new MigratedDatabase(dataSource, Map.of("jakarta.persistence.jdbc.url", url), () -> {});
+    return new MigratedDatabase(
+        dataSource, before, Map.of("jakarta.persistence.jdbc.url", url), () -> {});
   }
 
   /** A new, empty PostgreSQL database, dropped again on {@link #close()}. */
   public static MigratedDatabase postgres() {
+    return postgres(dataSource -> {});
+  }
+
+  /** A new PostgreSQL database on which {@code before} ran before the production migrations. */
+  public static MigratedDatabase postgres(Consumer<DataSource> before) {
     String name =
         "metalcart_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     admin("CREATE DATABASE " + name);
@@ -61,6 +80,7 @@ public final class MigratedDatabase implements AutoCloseable {
     dataSource.setUser(POSTGRES_USER);
     return new MigratedDatabase(
         dataSource,
+        before,
         Map.of("jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", POSTGRES_USER),
         () -> admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
   }
