@@ -2,7 +2,6 @@ package org.metalcart.billing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,9 +23,26 @@ public class InvoiceRepository {
     return Optional.ofNullable(em.find(Invoice.class, id));
   }
 
-  /** Locked: two payments of one invoice are taken one after the other. */
+  /**
+   * Locked: two payments of one invoice are taken one after the other, the second seeing the first.
+   *
+   * <p>The row is locked by a statement of its own, then read. {@code em.find} with a lock mode
+   * reads the invoice with its lines (an outer join), which PostgreSQL cannot lock in the same
+   * statement: Hibernate then locks after reading ("follow-on locking"), and a callback that waited
+   * for the lock failed with an optimistic-lock error instead of finding the first payment (seen
+   * with racing duplicate callbacks on PostgreSQL; H2 locks in the joined read).
+   */
   public Optional<Invoice> findForUpdate(long id) {
-    return Optional.ofNullable(em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE));
+    List<?> locked =
+        em.createNativeQuery("SELECT id FROM \"metalcart\".invoice WHERE id = ?1 FOR UPDATE")
+            .setParameter(1, id)
+            .getResultList();
+    if (locked.isEmpty()) {
+      return Optional.empty();
+    }
+    Invoice invoice = em.find(Invoice.class, id);
+    em.refresh(invoice); // read after the lock, even when this transaction had read it before
+    return Optional.of(invoice);
   }
 
   public Invoice store(Invoice invoice) {
