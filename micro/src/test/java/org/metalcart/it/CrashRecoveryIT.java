@@ -24,7 +24,7 @@ import org.metalcart.dcim.SimulatorControl;
  * Micro runs here as a process of the test's own, not through Arquillian, so that it can be killed;
  * its root directory (and with it the embedded H2 database) survives the restart.
  */
-@ExtendWith(FreshDatabase.class)
+@ExtendWith(FreshDatabase.EachTest.class)
 class CrashRecoveryIT {
 
   private static final SimulatorControl SIMULATOR =

@@ -21,7 +21,7 @@ import org.metalcart.dcim.SimulatorControl;
  * username: Metalcart configured for version 5 sells, provisions and terminates through the same
  * API as on version 6.
  */
-@ExtendWith(FreshDatabase.class)
+@ExtendWith(FreshDatabase.EachTest.class)
 class Dci5ProvisioningIT {
 
   private static final SimulatorControl SIMULATOR =

@@ -29,7 +29,7 @@ import org.metalcart.dcim.SimulatorControl;
  * on the same database: the restarted instance resumes the run by itself, and every overdue service
  * is blocked by it once, none twice and none forgotten.
  */
-@ExtendWith(FreshDatabase.class)
+@ExtendWith(FreshDatabase.EachTest.class)
 class JobCrashIT {
 
   private static final SimulatorControl SIMULATOR =
