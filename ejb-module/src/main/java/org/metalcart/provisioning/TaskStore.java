@@ -220,7 +220,9 @@ public class TaskStore {
   public void progress(
       long serviceId, String holder, Consumer<Service> service, Consumer<ModuleTask> task) {
     ModuleTask held = held(serviceId, holder);
-    service.accept(services.find(serviceId).orElseThrow());
+    // Locked, as every writer of a service does: an admin's edit or a payment at the same moment
+    // waits for this step instead of failing the command with an optimistic-lock error.
+    service.accept(services.findForUpdate(serviceId).orElseThrow());
     task.accept(held);
     held.extendLease(clock.instant(), settings.lease());
   }
@@ -276,7 +278,7 @@ public class TaskStore {
    */
   public void fail(long serviceId, String holder, String error) {
     ModuleTask held = held(serviceId, holder);
-    services.find(serviceId).orElseThrow().provisioningFailed(error, clock.instant());
+    services.findForUpdate(serviceId).orElseThrow().provisioningFailed(error, clock.instant());
     em.remove(held);
   }
 

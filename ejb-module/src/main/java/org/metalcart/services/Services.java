@@ -34,7 +34,13 @@ public class Services {
   }
 
   public Service edit(long id, ServiceEdit edit, Caller caller) {
-    Service service = service(id, caller);
+    // Locked: an edit during provisioning or a nightly run waits for their step, and neither
+    // side fails with an optimistic-lock error.
+    Service service =
+        services
+            .findForUpdate(id)
+            .filter(found -> caller.maySee(found.createdBy()))
+            .orElseThrow(() -> new NotFoundException("service", id));
     service.edit(
         edit.nextDueDate(),
         edit.autoSuspendExemptUntil(),
