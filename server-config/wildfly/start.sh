@@ -31,7 +31,9 @@ if ! curl -s -o /dev/null "http://localhost:$management/health/live"; then
     -Djboss.socket.binding.port-offset="$offset" >"$WILDFLY_HOME/standalone/log/console.log" 2>&1 &
   wildfly=$!
   started=$(date +%s)
-  until curl -s -o /dev/null "http://localhost:$management/health/live"; do
+  # Booted means the server's own readiness check "server-state" is UP; the management port answers
+  # earlier, and a deployment asked for then fails ("Timeout waiting for the system to boot").
+  until [[ "$(curl -s "http://localhost:$management/health/ready")" =~ \"server-state\",\ ?\"status\":\ ?\"UP\" ]]; do
     if ! kill -0 "$wildfly" 2>/dev/null || [ $(($(date +%s) - started)) -gt 120 ]; then
       echo "WildFly did not start; the end of its log:" >&2
       grep -E "ERROR|FATAL|Caused by" "$WILDFLY_HOME/standalone/log/server.log" | tail -10 >&2
