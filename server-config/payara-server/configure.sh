@@ -11,20 +11,16 @@
 # expressions (${ENV=METALCART_DB_PASSWORD}, ...) that the server resolves from its own environment
 # whenever it connects; start.sh starts the domain with that environment.
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=server-config/lib/settings.sh
+source "$here/../lib/settings.sh"
 : "${PAYARA_HOME:?set PAYARA_HOME to the Payara Server installation (the folder with bin/asadmin)}"
 : "${POSTGRESQL_JAR:?set POSTGRESQL_JAR to the PostgreSQL JDBC driver jar (org.postgresql:postgresql)}"
 domain=${PAYARA_DOMAIN:-domain1}
 asadmin=("$PAYARA_HOME/bin/asadmin" --interactive=false)
-if [ -n "${METALCART_ENV_FILE:-}" ]; then
-  set -a
-  # shellcheck disable=SC1090
-  source "$METALCART_ENV_FILE"
-  set +a
-fi
+load_settings
 
-if ! "${asadmin[@]}" list-domains | grep -q "^$domain running"; then
-  "${asadmin[@]}" start-domain "$domain"
-fi
+ensure_payara_domain "${asadmin[@]}" "$domain"
 
 # The driver in the domain's lib/ (a restart makes it visible to the pools).
 if ! "${asadmin[@]}" list-libraries | grep -qx "$(basename "$POSTGRESQL_JAR")"; then

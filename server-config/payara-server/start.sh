@@ -14,20 +14,15 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=server-config/lib/await-ready.sh
 source "$here/../lib/await-ready.sh"
+# shellcheck source=server-config/lib/settings.sh
+source "$here/../lib/settings.sh"
 : "${PAYARA_HOME:?set PAYARA_HOME to the Payara Server installation (the folder with bin/asadmin)}"
 ear=${1:?usage: start.sh path/to/metalcart.ear}
 domain=${PAYARA_DOMAIN:-domain1}
 asadmin=("$PAYARA_HOME/bin/asadmin" --interactive=false)
-if [ -n "${METALCART_ENV_FILE:-}" ]; then
-  set -a
-  # shellcheck disable=SC1090
-  source "$METALCART_ENV_FILE"
-  set +a
-fi
+load_settings
 
-if ! "${asadmin[@]}" list-domains | grep -q "^$domain running"; then
-  "${asadmin[@]}" start-domain "$domain"
-fi
+ensure_payara_domain "${asadmin[@]}" "$domain"
 
 echo "Deploying $ear ..."
 # asadmin waits for the deployment; when it fails, nothing of it stays deployed, except that

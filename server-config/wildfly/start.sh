@@ -12,15 +12,12 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=server-config/lib/await-ready.sh
 source "$here/../lib/await-ready.sh"
+# shellcheck source=server-config/lib/settings.sh
+source "$here/../lib/settings.sh"
 : "${WILDFLY_HOME:?set WILDFLY_HOME to the WildFly installation}"
 ear=${1:?usage: start.sh path/to/metalcart.ear}
 ear=$(cd "$(dirname "$ear")" && pwd)/$(basename "$ear")
-if [ -n "${METALCART_ENV_FILE:-}" ]; then
-  set -a
-  # shellcheck disable=SC1090
-  source "$METALCART_ENV_FILE"
-  set +a
-fi
+load_settings
 offset=${METALCART_PORT_OFFSET:-0}
 management=$((9990 + offset))
 cli=("$WILDFLY_HOME/bin/jboss-cli.sh" --connect --controller="localhost:$management")
