@@ -46,6 +46,19 @@ import org.metalcart.shared.ConflictException;
             + " and (:clientId is null or s.clientId = :clientId)"
             + " and (:status is null or s.status = :status)")
 @NamedQuery(
+    name = "Service.countByStatus",
+    query = "select s.status, count(s) from Service s group by s.status")
+@NamedQuery(
+    name = "Service.failedProvisioning",
+    query =
+        "select s from Service s where s.status = org.metalcart.services.ServiceStatus.PENDING"
+            + " and s.lastError is not null order by s.id desc")
+@NamedQuery(
+    name = "Service.countFailedProvisioning",
+    query =
+        "select count(s) from Service s where s.status = org.metalcart.services.ServiceStatus.PENDING"
+            + " and s.lastError is not null")
+@NamedQuery(
     name = "Service.accountOfClient",
     query =
         "select s from Service s where s.clientId = :clientId and s.dcimAccountId is not null"

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.metalcart.platform.JpaPages;
 import org.metalcart.shared.Page;
@@ -61,6 +63,24 @@ public class ServiceRepository {
             .setParameter("createdBy", createdBy)
             .setParameter("clientId", clientId)
             .setParameter("status", status),
+        page);
+  }
+
+  /** How many services are in each status; a status without services is missing. */
+  public Map<ServiceStatus, Long> countByStatus() {
+    Map<ServiceStatus, Long> counts = new EnumMap<>(ServiceStatus.class);
+    for (Object[] row :
+        em.createNamedQuery("Service.countByStatus", Object[].class).getResultList()) {
+      counts.put((ServiceStatus) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
+  /** Pending services whose provisioning stopped with an error, newest first. */
+  public Page<Service> failedProvisioning(PageRequest page) {
+    return JpaPages.page(
+        em.createNamedQuery("Service.failedProvisioning", Service.class),
+        em.createNamedQuery("Service.countFailedProvisioning", Long.class),
         page);
   }
 

@@ -3,7 +3,9 @@ package org.metalcart.services;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.metalcart.shared.Caller;
 import org.metalcart.shared.NotFoundException;
 import org.metalcart.shared.Page;
@@ -31,6 +33,21 @@ public class Services {
   public Page<Service> services(
       PageRequest page, Long clientId, ServiceStatus status, Caller caller) {
     return services.list(page, caller.admin() ? null : caller.identifier(), clientId, status);
+  }
+
+  /** How many services are in each status, every status present (zero when none). */
+  public Map<ServiceStatus, Long> countsByStatus() {
+    Map<ServiceStatus, Long> counts = new EnumMap<>(ServiceStatus.class);
+    for (ServiceStatus status : ServiceStatus.values()) {
+      counts.put(status, 0L);
+    }
+    counts.putAll(services.countByStatus());
+    return counts;
+  }
+
+  /** Services whose provisioning failed and waits for someone to look: the console's to-do list. */
+  public Page<Service> failedProvisioning(PageRequest page) {
+    return services.failedProvisioning(page);
   }
 
   public Service edit(long id, ServiceEdit edit, Caller caller) {

@@ -1,0 +1,16 @@
+-- Staff who sign in to the admin console. Separate from api_credential: people choose these
+-- passwords and type them into a form; programs present API secrets. Same conventions as V1 to V3.
+CREATE SEQUENCE staff_account_seq START WITH 1 INCREMENT BY 50;
+
+CREATE TABLE staff_account (
+    id              BIGINT                   NOT NULL,
+    username        VARCHAR(64)              NOT NULL,
+    password_hash   VARCHAR(512)             NOT NULL,
+    display_name    VARCHAR(200)             NOT NULL,
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    last_sign_in_at TIMESTAMP WITH TIME ZONE,
+    version         BIGINT                   NOT NULL,
+    CONSTRAINT staff_account_pk PRIMARY KEY (id),
+    CONSTRAINT staff_account_username_uk UNIQUE (username)
+);
+
