@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,12 +20,13 @@ import org.metalcart.security.ApiCredentials;
 import org.metalcart.security.ApiRole;
 
 /**
- * HTTP Basic with API credentials. Written out rather than the built-in Basic mechanism so that a
- * refusal is a problem+json document like every other API error, and so that the web console can
- * later sign staff in differently on its own paths within the same application.
+ * HTTP Basic with API credentials, for requests under {@code /api/}. Written out rather than the
+ * built-in Basic mechanism so that a refusal is a problem+json document like every other API error.
+ * The API never looks at a session: a console sign-in does not open the API, so a page on another
+ * site cannot use a signed-in operator's browser to call it.
  */
 @ApplicationScoped
-public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+public class ApiAuthentication {
 
   private static final String REALM = "Basic realm=\"metalcart\", charset=\"UTF-8\"";
 
@@ -34,7 +34,6 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject ApiCredentials credentials;
 
-  @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Optional<BasicCredentials> presented =

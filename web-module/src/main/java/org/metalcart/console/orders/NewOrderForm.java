@@ -1,0 +1,173 @@
+package org.metalcart.console.orders;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.util.List;
+import org.metalcart.catalog.BillingCycle;
+import org.metalcart.catalog.Catalog;
+import org.metalcart.catalog.Price;
+import org.metalcart.catalog.Product;
+import org.metalcart.clients.Client;
+import org.metalcart.clients.ClientRegistry;
+import org.metalcart.console.ConsoleCaller;
+import org.metalcart.console.ConsoleMessages;
+import org.metalcart.ordering.NewOrder;
+import org.metalcart.ordering.NewOrderItem;
+import org.metalcart.ordering.Ordering;
+import org.metalcart.ordering.PlacedOrder;
+import org.metalcart.shared.BusinessException;
+import org.metalcart.shared.PageRequest;
+
+/**
+ * Orders → Add New Order: a client, a product with one of its billing cycles, the server's hostname
+ * and root password. Placing it creates the order, its pending service and its first invoice; the
+ * order page then offers Accept.
+ */
+@Named
+@ViewScoped
+public class NewOrderForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Ordering ordering;
+
+  @Inject ClientRegistry clients;
+
+  @Inject Catalog catalog;
+
+  @Inject ConsoleCaller caller;
+
+  /** The client's username (a client has one, and operators know clients by it). */
+  @NotBlank(message = "Choose the client.")
+  private String client;
+
+  @NotNull(message = "Choose a product.")
+  private Long productId;
+
+  @NotNull(message = "Choose a billing cycle.")
+  private BillingCycle billingCycle;
+
+  private String hostname;
+
+  private String password;
+
+  /** Filled in when the page is opened from a client's profile (?clientId=). */
+  private Long clientId;
+
+  public void prefill() {
+    if (clientId != null && client == null) {
+      client = clients.client(clientId, caller.caller()).username();
+    }
+  }
+
+  public String place() {
+    Client owner =
+        clients.clients(new PageRequest(0, 1), client.strip(), caller.caller()).items().stream()
+            .findFirst()
+            .orElse(null);
+    if (owner == null) {
+      ConsoleMessages.failed("There is no client with the username '" + client.strip() + "'.");
+      return null;
+    }
+    try {
+      PlacedOrder placed =
+          ordering.place(
+              new NewOrder(
+                  owner.id(),
+                  List.of(
+                      new NewOrderItem(
+                          productId, billingCycle, blankToNull(hostname), blankToNull(password))),
+                  null,
+                  null),
+              caller.caller());
+      password = null;
+      ConsoleMessages.ok(
+          "Order "
+              + placed.order().orderNumber()
+              + " placed for "
+              + owner.username()
+              + ", with invoice #"
+              + placed.invoice().id()
+              + ". Accept it to provision the server.");
+      return ConsoleMessages.redirectTo("/console/order?id=" + placed.order().id());
+    } catch (BusinessException refused) {
+      ConsoleMessages.failed(refused.getMessage());
+      return null;
+    }
+  }
+
+  /** The products on sale, for the product list. */
+  public List<Product> getProducts() {
+    return catalog.products(new PageRequest(0, PageRequest.MAX_LIMIT)).items();
+  }
+
+  /** The chosen product's billing cycles with their prices. */
+  public List<Price> getPrices() {
+    if (productId == null) {
+      return List.of();
+    }
+    return catalog.product(productId).prices();
+  }
+
+  /** A new product offers its own cycles; the first one is preselected. */
+  public void productChosen() {
+    List<Price> prices = getPrices();
+    billingCycle = prices.isEmpty() ? null : prices.get(0).cycle();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  public String getClient() {
+    return client;
+  }
+
+  public void setClient(String client) {
+    this.client = client;
+  }
+
+  public Long getProductId() {
+    return productId;
+  }
+
+  public void setProductId(Long productId) {
+    this.productId = productId;
+  }
+
+  public BillingCycle getBillingCycle() {
+    return billingCycle;
+  }
+
+  public void setBillingCycle(BillingCycle billingCycle) {
+    this.billingCycle = billingCycle;
+  }
+
+  public String getHostname() {
+    return hostname;
+  }
+
+  public void setHostname(String hostname) {
+    this.hostname = hostname;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public Long getClientId() {
+    return clientId;
+  }
+
+  public void setClientId(Long clientId) {
+    this.clientId = clientId;
+  }
+}

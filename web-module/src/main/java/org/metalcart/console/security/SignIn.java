@@ -1,0 +1,116 @@
+package org.metalcart.console.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The sign-in form. */
+@Named
+@RequestScoped
+public class SignIn {
+
+  static final String HOME = "/console/index.xhtml";
+
+  @Inject SecurityContext security;
+
+  @Inject FacesContext faces;
+
+  @Inject ExternalContext external;
+
+  private String username;
+
+  private String password;
+
+  /** Where to go afterwards: the page that sent the browser here. */
+  private String next;
+
+  /** An operator who is signed in already goes straight on. */
+  public void skipWhenSignedIn() throws IOException {
+    if (StaffSession.member(request()).isPresent()) {
+      external.redirect(external.getRequestContextPath() + safeNext());
+    }
+  }
+
+  public String submit() throws IOException {
+    AuthenticationStatus status =
+        security.authenticate(
+            request(),
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(
+                    new UsernamePasswordCredential(
+                        username == null ? "" : username, new Password(orEmpty(password)))));
+    password = null;
+    switch (status) {
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
+      case SEND_CONTINUE -> faces.responseComplete();
+      default -> {
+        external.setResponseStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        faces.addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, "The username or the password is wrong.", null));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The page to return to, if it is a console page of this application: never another site, so a
+   * link to the sign-in page cannot send an operator elsewhere after signing in (open redirect).
+   */
+  String safeNext() {
+    if (next != null
+        && next.startsWith("/console/")
+        && !next.contains("//")
+        && !next.contains("\\")
+        && next.chars().noneMatch(Character::isISOControl)) {
+      return next;
+    }
+    return HOME;
+  }
+
+  private HttpServletRequest request() {
+    return (HttpServletRequest) external.getRequest();
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+}

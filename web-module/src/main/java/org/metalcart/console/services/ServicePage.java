@@ -1,0 +1,225 @@
+package org.metalcart.console.services;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import org.metalcart.catalog.Catalog;
+import org.metalcart.catalog.Product;
+import org.metalcart.clients.Client;
+import org.metalcart.clients.ClientRegistry;
+import org.metalcart.console.ConsoleCaller;
+import org.metalcart.console.ConsoleMessages;
+import org.metalcart.ordering.CustomerOrder;
+import org.metalcart.ordering.Ordering;
+import org.metalcart.provisioning.CommandResult;
+import org.metalcart.provisioning.ModuleCommand;
+import org.metalcart.provisioning.ModuleCommands;
+import org.metalcart.services.ModuleLogEntry;
+import org.metalcart.services.Service;
+import org.metalcart.services.ServiceEvent;
+import org.metalcart.services.ServiceStatus;
+import org.metalcart.services.Services;
+import org.metalcart.shared.BusinessException;
+import org.metalcart.shared.Page;
+import org.metalcart.shared.PageRequest;
+
+/**
+ * The service page (WHMCS's Products/Services tab of a client): where the server stands, the Module
+ * Commands buttons with a green or red result, and the module log. Suspend and Terminate change
+ * what the client has, so they ask for confirmation first. While the service is being provisioned,
+ * the page refreshes its status by itself (see service.xhtml).
+ */
+@Named
+@ViewScoped
+public class ServicePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Commands that take something away from the client: asked again before they run. */
+  private static final Set<ModuleCommand> DESTRUCTIVE =
+      Set.of(ModuleCommand.SUSPEND, ModuleCommand.TERMINATE);
+
+  private static final int LOG_ROWS = 50;
+
+  @Inject Services services;
+
+  @Inject ModuleCommands commands;
+
+  @Inject Ordering ordering;
+
+  @Inject ClientRegistry clients;
+
+  @Inject Catalog catalog;
+
+  @Inject ConsoleCaller caller;
+
+  private long id;
+
+  /** A destructive command waiting for the operator's confirmation; null when none waits. */
+  private ModuleCommand confirming;
+
+  private String suspendReason;
+
+  private transient Service service;
+
+  private transient Page<ModuleLogEntry> log;
+
+  public Service getService() {
+    if (service == null) {
+      service = services.service(id, caller.caller());
+    }
+    return service;
+  }
+
+  public CustomerOrder getOrder() {
+    return ordering.order(getService().orderId(), caller.caller()).order();
+  }
+
+  public Client getClient() {
+    return clients.client(getService().clientId(), caller.caller());
+  }
+
+  public Product getProduct() {
+    return catalog.product(getService().productId());
+  }
+
+  /** The latest entries of the module log, in the order they happened. */
+  public Page<ModuleLogEntry> getLog() {
+    if (log == null) {
+      log = latestLog();
+    }
+    return log;
+  }
+
+  private Page<ModuleLogEntry> latestLog() {
+    long total = services.log(id, new PageRequest(0, 1), caller.caller()).total();
+    int from = (int) Math.max(0, total - LOG_ROWS);
+    return services.log(id, new PageRequest(from, LOG_ROWS), caller.caller());
+  }
+
+  public List<ServiceEvent> getHistory() {
+    return services.history(id, caller.caller());
+  }
+
+  /**
+   * Pending and not stopped by an error: provisioning runs, or starts as soon as the order is
+   * accepted or paid. The page keeps looking until the service is Active or provisioning failed.
+   */
+  public boolean isWatching() {
+    Service s = getService();
+    return s.status() == ServiceStatus.PENDING && s.lastError() == null;
+  }
+
+  /** Re-reads the service for the progress refresh. */
+  public void refresh() {
+    service = null;
+    log = null;
+  }
+
+  public String create() {
+    try {
+      commands.create(id, caller.caller());
+      ConsoleMessages.ok("Module Create started: the server is being provisioned.");
+    } catch (BusinessException refused) {
+      ConsoleMessages.failed("Create failed: " + refused.getMessage());
+    }
+    return reload();
+  }
+
+  public String unsuspend() {
+    return run(ModuleCommand.UNSUSPEND);
+  }
+
+  public String renew() {
+    return run(ModuleCommand.RENEW);
+  }
+
+  public void askToSuspend() {
+    ask(ModuleCommand.SUSPEND);
+  }
+
+  public void askToTerminate() {
+    ask(ModuleCommand.TERMINATE);
+  }
+
+  public String confirm() {
+    ModuleCommand command = confirming;
+    confirming = null;
+    return command == null ? reload() : run(command);
+  }
+
+  public void keep() {
+    confirming = null;
+    service = null;
+  }
+
+  private void ask(ModuleCommand command) {
+    confirming = command;
+    service = null;
+  }
+
+  private String run(ModuleCommand command) {
+    String name = name(command);
+    try {
+      CommandResult result =
+          switch (command) {
+            case SUSPEND -> commands.suspend(id, reasonOrDefault(), caller.caller());
+            case UNSUSPEND -> commands.unsuspend(id, caller.caller());
+            case TERMINATE -> commands.terminate(id, caller.caller());
+            case RENEW -> commands.renew(id, caller.caller());
+            default -> throw new IllegalArgumentException(command.name());
+          };
+      if (result.done()) {
+        ConsoleMessages.ok(name + " done: " + result.message());
+      } else {
+        ConsoleMessages.failed(name + " not done yet: " + result.message());
+      }
+    } catch (BusinessException refused) {
+      ConsoleMessages.failed(name + " failed: " + refused.getMessage());
+    }
+    suspendReason = null;
+    return reload();
+  }
+
+  private String reload() {
+    return ConsoleMessages.redirectTo("/console/service?id=" + id);
+  }
+
+  private String reasonOrDefault() {
+    return suspendReason == null || suspendReason.isBlank()
+        ? "suspended by " + caller.caller().identifier()
+        : suspendReason.strip();
+  }
+
+  private static String name(ModuleCommand command) {
+    String lower = command.name().toLowerCase();
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  public String getConfirmingName() {
+    return confirming == null ? null : name(confirming);
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public ModuleCommand getConfirming() {
+    return confirming;
+  }
+
+  public String getSuspendReason() {
+    return suspendReason;
+  }
+
+  public void setSuspendReason(String suspendReason) {
+    this.suspendReason = suspendReason;
+  }
+}
