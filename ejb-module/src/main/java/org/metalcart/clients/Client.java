@@ -19,6 +19,16 @@ import java.util.Objects;
 @NamedQuery(
     name = "Client.byUsername",
     query = "select c from Client c where c.username = :username")
+@NamedQuery(
+    name = "Client.search",
+    query =
+        "select c from Client c where :prefix is null or lower(c.username) like :prefix escape '\\'"
+            + " or lower(c.email) like :prefix escape '\\' or lower(c.name) like :contains escape '\\' order by c.id desc")
+@NamedQuery(
+    name = "Client.countSearch",
+    query =
+        "select count(c) from Client c where :prefix is null or lower(c.username) like :prefix escape '\\'"
+            + " or lower(c.email) like :prefix escape '\\' or lower(c.name) like :contains escape '\\'")
 @NamedQuery(name = "Client.byEmail", query = "select c from Client c where c.email = :email")
 @NamedQuery(
     name = "Client.matching",

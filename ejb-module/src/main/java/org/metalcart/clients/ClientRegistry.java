@@ -37,6 +37,11 @@ public class ClientRegistry {
   }
 
   /** The clients the caller may see, all of them or (with a username) the one of that name. */
+  /** The console's client list: see {@link ClientRepository#search}. Staff see every client. */
+  public Page<Client> search(PageRequest page, String text) {
+    return clients.search(page, text);
+  }
+
   public Page<Client> clients(PageRequest page, String username, Caller caller) {
     return clients.list(page, caller.admin() ? null : caller.identifier(), username);
   }

@@ -3,6 +3,7 @@ package org.metalcart.clients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 import java.util.Optional;
 import org.metalcart.platform.JpaPages;
 import org.metalcart.platform.UniqueConstraints;
@@ -32,6 +33,24 @@ public class ClientRepository {
    * The clients registered by {@code createdBy} and named {@code username}; a null criterion
    * matches every client.
    */
+  /**
+   * Clients for the console's list, newest first; with {@code text}, those whose username or e-mail
+   * starts with it or whose name contains it, ignoring case.
+   */
+  public Page<Client> search(PageRequest page, String text) {
+    String lower = text == null ? null : JpaPages.likeEscaped(text.toLowerCase(Locale.ROOT));
+    String prefix = lower == null ? null : lower + "%";
+    String contains = lower == null ? null : "%" + lower + "%";
+    return JpaPages.page(
+        em.createNamedQuery("Client.search", Client.class)
+            .setParameter("prefix", prefix)
+            .setParameter("contains", contains),
+        em.createNamedQuery("Client.countSearch", Long.class)
+            .setParameter("prefix", prefix)
+            .setParameter("contains", contains),
+        page);
+  }
+
   public Page<Client> list(PageRequest page, String createdBy, String username) {
     return JpaPages.page(
         em.createNamedQuery("Client.matching", Client.class)

@@ -9,6 +9,14 @@ public final class JpaPages {
 
   private JpaPages() {}
 
+  /**
+   * {@code text} as a literal part of a LIKE pattern: its %, _ and \ match only themselves. The
+   * query must say {@code escape '\'}.
+   */
+  public static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
   public static <T> Page<T> page(TypedQuery<T> list, TypedQuery<Long> count, PageRequest request) {
     var items =
         list.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList();

@@ -35,6 +35,11 @@ public class Services {
     return services.list(page, caller.admin() ? null : caller.identifier(), clientId, status);
   }
 
+  /** The console's service list: see {@link ServiceRepository#search}. Staff see every service. */
+  public Page<Service> search(PageRequest page, String text, ServiceStatus status, Long clientId) {
+    return services.search(page, text, status, clientId);
+  }
+
   /** How many services are in each status, every status present (zero when none). */
   public Map<ServiceStatus, Long> countsByStatus() {
     Map<ServiceStatus, Long> counts = new EnumMap<>(ServiceStatus.class);

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,9 +34,10 @@ public class StaffAuthentication {
 
   @Inject StaffAccounts accounts;
 
+  /** How long a signed-in session may sit idle (ISO-8601, e.g. PT30M); then a sign-in again. */
   @Inject
-  @ConfigProperty(name = "metalcart.console.session-timeout-minutes", defaultValue = "30")
-  int sessionTimeoutMinutes;
+  @ConfigProperty(name = "metalcart.console.session-timeout", defaultValue = "PT30M")
+  Duration sessionTimeout;
 
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -61,7 +63,7 @@ public class StaffAuthentication {
     if (member.isEmpty()) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    StaffSession.start(request, member.get(), sessionTimeoutMinutes);
+    StaffSession.start(request, member.get(), sessionTimeout);
     return context.notifyContainerAboutLogin(member.get().username(), Set.of(StaffMember.ROLE));
   }
 

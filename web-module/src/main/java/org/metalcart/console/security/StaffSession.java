@@ -2,6 +2,7 @@ package org.metalcart.console.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
 import java.util.Optional;
 import org.metalcart.security.StaffMember;
 
@@ -26,10 +27,10 @@ public final class StaffSession {
    * Signs the member in on this session. The session id changes, so an id an attacker planted in
    * the browser before the sign-in is worthless after it (session fixation).
    */
-  static void start(HttpServletRequest request, StaffMember member, int timeoutMinutes) {
+  static void start(HttpServletRequest request, StaffMember member, Duration idleTimeout) {
     HttpSession session = request.getSession(true);
     request.changeSessionId();
-    session.setMaxInactiveInterval(timeoutMinutes * 60);
+    session.setMaxInactiveInterval((int) Math.max(1, idleTimeout.toSeconds()));
     session.setAttribute(ATTRIBUTE, member);
   }
 

@@ -1,0 +1,194 @@
+package org.metalcart.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.metalcart.it.Shop.inStatus;
+import static org.metalcart.it.Shop.invoiceOf;
+import static org.metalcart.it.Shop.serviceOf;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.metalcart.dcim.SimulatorControl;
+import org.metalcart.it.ConsoleFirstSaleIT.Console;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The console's other pages in a real browser: clients with their Products/Services tab, the
+ * service list's search, Record Payment, a dry run of a nightly job, products with their module
+ * settings, the dashboard's provisioning failures, and the confirmation of Terminate.
+ */
+class ConsolePagesIT extends DeployedMetalcart {
+
+  private static final SimulatorControl SIMULATOR =
+      new SimulatorControl("http://127.0.0.1:" + System.getProperty("dcim.port"));
+
+  @RegisterExtension final Browser browser = new Browser();
+
+  private Shop shop;
+
+  @BeforeAll
+  static void inventory() {
+    SIMULATOR.reset(
+        TestInventory.of(
+            """
+            {"name": "pay-1", "configuration": "cfg-pay", "type": "T1"},
+            {"name": "term-1", "configuration": "cfg-term", "type": "T1"},
+            {"name": "dry-1", "configuration": "cfg-dry", "type": "T1"}
+            """));
+  }
+
+  @BeforeEach
+  void open() {
+    shop = new Shop(api);
+    SIMULATOR.installSeconds(0.3);
+    browser.open(deployment);
+    Console.signIn(browser);
+  }
+
+  @Test
+  void aClientIsFoundAndTheirProfileListsTheirServicesWithTheOrder() {
+    long clientId = shop.client(Api.ADMIN);
+    String username = api.get("clients/" + clientId, Api.ADMIN).json().getString("username");
+    JsonObject order = shop.order(Api.ADMIN, clientId, shop.product("cfg-none", ""));
+
+    browser.find("#nav-clients").click();
+    browser.find("#q").sendKeys(username.substring(0, 6).toUpperCase());
+    browser.find("#search-submit").click();
+    browser.await(d -> d.getCurrentUrl().contains("q="));
+    List<String> found = texts("#clients a[id$='client']");
+    assertEquals(List.of(username), found, "a prefix of the username, in any case");
+
+    browser.find("#clients a[id$='client']").click();
+    assertEquals(username, browser.text("#username"));
+    assertEquals("Products/Services", browser.text("#products-services-tab"));
+    assertEquals(order.getString("orderNumber"), browser.text("#services .order-number"));
+    browser.find("#services a[id$='view-order']").click();
+    assertEquals(order.getString("orderNumber"), browser.text("#order-number"));
+  }
+
+  @Test
+  void theServiceListSearchesByHostname() {
+    long product = shop.product("cfg-none", "");
+    long client = shop.client(Api.ADMIN);
+    String hostname = "find-me-" + Api.unique() + ".example";
+    Api.Reply placed = api.post("orders", Api.ADMIN, Shop.orderOf(client, product, hostname));
+    assertEquals(201, placed.status(), placed::toString);
+
+    browser.go("console/services.xhtml?q=" + hostname.substring(0, 14));
+    assertEquals(List.of(hostname), texts("#services .hostname"));
+    browser.go("console/services.xhtml?q=no-such-host-anywhere");
+    assertEquals("none", browser.text("#range"));
+  }
+
+  @Test
+  void recordPaymentPaysTheInvoiceAndStartsProvisioning() {
+    JsonObject order = shop.order(Api.ADMIN, shop.client(Api.ADMIN), shop.product("cfg-pay", ""));
+    browser.go("console/invoice.xhtml?id=" + invoiceOf(order));
+    assertEquals("UNPAID", browser.text("#invoice-status"));
+
+    // Without a transaction id nothing is recorded.
+    browser.find("#payment\\:record").click();
+    assertTrue(browser.text("#payment").contains("Enter the transaction id"));
+    assertEquals("UNPAID", browser.text("#invoice-status"));
+
+    browser.find("#payment\\:transaction").sendKeys("wire-" + Api.unique());
+    assertEquals("138.00", browser.find("#payment\\:amount").getAttribute("value"));
+    browser.find("#payment\\:record").click();
+    assertTrue(Console.okMessage(browser).contains("The invoice is PAID"));
+    assertEquals("PAID", browser.text("#invoice-status"));
+    assertEquals(1, browser.driver().findElements(By.cssSelector("#payments tbody tr")).size());
+    shop.awaitService(serviceOf(order), inStatus("ACTIVE"));
+  }
+
+  @Test
+  void aDryRunShowsWhatTheExpiryJobWouldBlockAndBlocksNothing() {
+    JsonObject order = shop.order(Api.ADMIN, shop.client(Api.ADMIN), shop.product("cfg-dry", ""));
+    shop.pay(Api.ADMIN, invoiceOf(order), "tx-" + Api.unique(), "138.00");
+    long service = shop.awaitService(serviceOf(order), inStatus("ACTIVE")).getInt("id");
+    LocalDate overdue = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+    assertEquals(
+        200,
+        api.patch("services/" + service, Api.ADMIN, "{\"nextDueDate\": \"" + overdue + "\"}")
+            .status());
+
+    browser.find("#nav-runs").click();
+    browser.find("#start\\:job option[value='EXPIRY_BLOCK']").click();
+    browser.find("#start\\:dry-run").click();
+    assertTrue(Console.okMessage(browser).contains("Dry run #"));
+    browser.await(
+        d -> !List.of("STARTING", "RUNNING").contains(d.findElement(By.id("run-status")).getText()),
+        Duration.ofSeconds(60));
+    assertEquals("COMPLETED", browser.text("#run-status"));
+    List<WebElement> rows = browser.driver().findElements(By.cssSelector("#outcomes tbody tr"));
+    assertTrue(
+        rows.stream()
+            .anyMatch(r -> r.getText().startsWith("#" + service) && r.getText().contains("WOULD")),
+        () -> rows.stream().map(WebElement::getText).toList().toString());
+    assertEquals("ACTIVE", shop.service(service).getString("status"), "a dry run blocks nothing");
+  }
+
+  @Test
+  void aProductShowsItsModuleSettings() {
+    long product = shop.product("cfg-shown", ", \"dontWaitOsInstall\": true");
+    String name = api.get("products/" + product, Api.ADMIN).json().getString("name");
+    browser.find("#nav-products").click();
+    browser.driver().findElement(By.linkText(name)).click();
+    assertEquals("cfg-shown", browser.text("#package-name"));
+    assertEquals("yes", browser.text("#dont-wait"));
+  }
+
+  @Test
+  void theDashboardListsAFailedProvisioningAndCountsServices() {
+    JsonObject order =
+        shop.order(Api.ADMIN, shop.client(Api.ADMIN), shop.product("cfg-missing", ""));
+    shop.pay(Api.ADMIN, invoiceOf(order), "tx-" + Api.unique(), "138.00");
+    shop.awaitService(serviceOf(order), Shop.failed());
+
+    browser.find("#nav-dashboard").click();
+    String failures = browser.text("#failures");
+    assertTrue(failures.contains("#" + serviceOf(order)), failures);
+    assertTrue(failures.toLowerCase().contains("no free server"), failures);
+    long pending =
+        Long.parseLong(browser.find("#counts [data-status='PENDING']").getText().strip());
+    assertTrue(pending >= 1, "pending services: " + pending);
+  }
+
+  @Test
+  void terminateAsksFirstAndARefusedCommandIsRed() {
+    JsonObject order = shop.order(Api.ADMIN, shop.client(Api.ADMIN), shop.product("cfg-term", ""));
+    shop.pay(Api.ADMIN, invoiceOf(order), "tx-" + Api.unique(), "138.00");
+    long service = shop.awaitService(serviceOf(order), inStatus("ACTIVE")).getInt("id");
+    browser.go("console/service.xhtml?id=" + service);
+
+    browser.find("#commands\\:unsuspend").click();
+    String refused = browser.find("#messages .failed").getText();
+    assertTrue(refused.startsWith("Unsuspend failed"), refused);
+
+    browser.find("#commands\\:terminate").click();
+    assertTrue(browser.text("#confirm-question").contains("cannot be undone"));
+    browser.find("#commands\\:keep").click();
+    assertEquals("ACTIVE", browser.text("#service-status"));
+    assertEquals("ACTIVE", shop.service(service).getString("status"), "No kept it");
+
+    browser.find("#commands\\:terminate").click();
+    browser.find("#commands\\:confirm-command").click();
+    assertTrue(Console.okMessage(browser).startsWith("Terminate done"));
+    assertEquals("TERMINATED", browser.text("#service-status"));
+    assertEquals("free.ds", SIMULATOR.server("term-1").getString("domain"), "back in the pool");
+  }
+
+  private List<String> texts(String css) {
+    browser.find(css);
+    return browser.driver().findElements(By.cssSelector(css)).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+}

@@ -1,0 +1,167 @@
+package org.metalcart.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.HttpCookie;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who gets into the console, tested at the HTTP level: no page without a sign-in, wrong passwords
+ * and API credentials get nothing, staff passwords do not open the API, the session id changes at
+ * sign-in and dies at sign-out, and a form posted from another site is refused and changes nothing.
+ */
+class ConsoleSecurityIT extends DeployedMetalcart {
+
+  private static final String STAFF = ConsoleFirstSaleIT.Console.STAFF;
+  private static final String STAFF_PASSWORD = ConsoleFirstSaleIT.Console.STAFF_PASSWORD;
+
+  /** Every console page, with an id where it needs one. */
+  private static final List<String> PAGES =
+      List.of(
+          "console/",
+          "console/index.xhtml",
+          "console/clients.xhtml",
+          "console/client.xhtml?id=1",
+          "console/orders.xhtml",
+          "console/order-new.xhtml",
+          "console/order.xhtml?id=1",
+          "console/services.xhtml",
+          "console/service.xhtml?id=1",
+          "console/invoices.xhtml",
+          "console/invoice.xhtml?id=1",
+          "console/runs.xhtml",
+          "console/run.xhtml?id=1",
+          "console/products.xhtml",
+          "console/product.xhtml?id=1");
+
+  private ConsoleClient browser;
+
+  @BeforeEach
+  void client() {
+    browser = new ConsoleClient(deployment);
+  }
+
+  @Test
+  void everyConsolePageSendsAStrangerToTheSignInPage() {
+    for (String page : PAGES) {
+      HttpResponse<String> answer = browser.get(page);
+      assertEquals(302, answer.statusCode(), page);
+      String location = answer.headers().firstValue("Location").orElseThrow();
+      assertTrue(location.contains("/sign-in.xhtml?next="), page + " -> " + location);
+      assertFalse(answer.body().contains("Module Commands"), page);
+    }
+    assertEquals(302, browser.get("").statusCode(), "the root opens the console");
+    int template = browser.get("WEB-INF/templates/console.xhtml").statusCode();
+    assertTrue(template == 403 || template == 404, "templates are not pages: " + template);
+  }
+
+  @Test
+  void aWrongPasswordOrAnApiCredentialSignsNobodyIn() {
+    HttpResponse<String> wrong = browser.signIn(STAFF, "not-the-password", null);
+    assertEquals(401, wrong.statusCode());
+    assertTrue(wrong.body().contains("The username or the password is wrong."));
+    assertEquals(302, browser.get("console/index.xhtml").statusCode(), "still signed out");
+
+    HttpResponse<String> api = browser.signIn(Api.ADMIN.identifier(), Api.ADMIN.secret(), null);
+    assertEquals(401, api.statusCode(), "an API credential is not a staff account");
+    assertEquals(302, browser.get("console/index.xhtml").statusCode());
+  }
+
+  @Test
+  void aStaffPasswordDoesNotOpenTheApiNorDoesASignedInSession() {
+    Api.Reply basic = api.get("products", new Api.Credential(STAFF, STAFF_PASSWORD));
+    assertEquals(401, basic.status(), "staff accounts are not API credentials");
+
+    assertEquals(302, browser.signIn(STAFF, STAFF_PASSWORD, null).statusCode());
+    HttpResponse<String> withSession = browser.get("api/v1/products");
+    assertEquals(401, withSession.statusCode(), "the API ignores the console's session");
+  }
+
+  @Test
+  void signingInChangesTheSessionIdAndSigningOutEndsIt() {
+    browser.get("sign-in.xhtml");
+    String before = browser.sessionCookie().map(HttpCookie::getValue).orElse("none");
+
+    HttpResponse<String> signedIn = browser.signIn(STAFF, STAFF_PASSWORD, "/console/orders.xhtml");
+    assertEquals(302, signedIn.statusCode(), signedIn::body);
+    assertTrue(
+        signedIn.headers().firstValue("Location").orElseThrow().endsWith("/console/orders.xhtml"),
+        "back to the page that asked for the sign-in");
+    HttpCookie session = browser.sessionCookie().orElseThrow();
+    assertNotEquals(before, session.getValue(), "a new session id after the sign-in");
+    String setCookie = String.join("\n", signedIn.headers().allValues("Set-Cookie")).toLowerCase();
+    assertTrue(setCookie.contains("httponly"), setCookie);
+    assertTrue(setCookie.contains("samesite=strict"), setCookie);
+
+    HttpResponse<String> orders = browser.get("console/orders.xhtml");
+    assertEquals(200, orders.statusCode());
+    assertTrue(orders.body().contains(STAFF), "signed in as " + STAFF);
+    assertTrue(orders.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+    assertEquals("DENY", orders.headers().firstValue("X-Frame-Options").orElse(""));
+
+    Map<String, String> signOut = new LinkedHashMap<>();
+    signOut.put("session", "session");
+    signOut.put("session:sign-out", "Sign out");
+    signOut.put("jakarta.faces.ViewState", ConsoleClient.viewState(orders.body()));
+    HttpResponse<String> out = browser.post("console/orders.xhtml", signOut, browser.origin());
+    assertEquals(302, out.statusCode(), out::body);
+    assertTrue(out.headers().firstValue("Location").orElseThrow().contains("signed-out=true"));
+
+    browser.forgetCookies();
+    browser.useSessionCookie(session);
+    assertEquals(
+        302, browser.get("console/orders.xhtml").statusCode(), "the old session opens nothing");
+  }
+
+  @Test
+  void theSignInNeverSendsAnOperatorToAnotherSite() {
+    HttpResponse<String> signedIn =
+        browser.signIn(STAFF, STAFF_PASSWORD, "https://evil.example/console/");
+    assertEquals(302, signedIn.statusCode());
+    String location = signedIn.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.endsWith("/console/index.xhtml"), location);
+  }
+
+  @Test
+  void aFormPostedFromAnotherSiteIsRefusedAndChangesNothing() {
+    Shop shop = new Shop(api);
+    long product = shop.product("cfg-csrf", "");
+    JsonObject order = shop.order(Api.ADMIN, shop.client(Api.ADMIN), product);
+    long orderId = order.getJsonNumber("id").longValue();
+    assertEquals(302, browser.signIn(STAFF, STAFF_PASSWORD, null).statusCode());
+
+    String page = "console/order.xhtml?id=" + orderId;
+    Map<String, String> accept = new LinkedHashMap<>();
+    accept.put("actions", "actions");
+    accept.put("actions:run-module-create", "on");
+    accept.put("actions:accept", "Accept Order");
+    accept.put("jakarta.faces.ViewState", formViewState(browser.get(page).body(), "actions"));
+
+    assertEquals(403, browser.post(page, accept, "https://evil.example").statusCode());
+    assertEquals(403, browser.post(page, accept, null).statusCode(), "no origin at all");
+    assertEquals("PENDING", orderStatus(orderId), "the forged Accept changed nothing");
+
+    assertEquals(302, browser.post(page, accept, browser.origin()).statusCode());
+    assertEquals("ACTIVE", orderStatus(orderId), "the same form from the console itself works");
+  }
+
+  private String orderStatus(long orderId) {
+    return api.get("orders/" + orderId, Api.ADMIN).json().getString("status");
+  }
+
+  /** The view state inside the form {@code formId} of the page. */
+  private static String formViewState(String html, String formId) {
+    int form = html.indexOf("<form id=\"" + formId + "\"");
+    assertTrue(form >= 0, "no form " + formId);
+    return ConsoleClient.viewState(html.substring(form));
+  }
+}
