@@ -1,5 +1,6 @@
--- Staff who sign in to the admin console. Separate from api_credential: people choose these
--- passwords and type them into a form; programs present API secrets. Same conventions as V1 to V3.
+-- Staff who sign in to the admin console, and an index for its client pages. Staff accounts are
+-- separate from api_credential: people choose these passwords and type them into a form; programs
+-- present API secrets. Same conventions as V1 to V3.
 CREATE SEQUENCE staff_account_seq START WITH 1 INCREMENT BY 50;
 
 CREATE TABLE staff_account (
@@ -14,3 +15,8 @@ CREATE TABLE staff_account (
     CONSTRAINT staff_account_username_uk UNIQUE (username)
 );
 
+
+-- The console's Products/Services tab lists a client's services newest first: without this index
+-- the database walked the whole service table by id to find them (ConsoleBenchmark: 61 ms a page
+-- with 100,000 services).
+CREATE INDEX service_client_newest_ix ON service (client_id, id);

@@ -34,6 +34,11 @@ public class Billing {
         .orElseThrow(() -> new NotFoundException("invoice", id));
   }
 
+  /** The console's invoice list, newest first; staff see every invoice. */
+  public Page<Invoice> latestInvoices(PageRequest page, Long clientId, InvoiceStatus status) {
+    return invoices.latest(page, clientId, status);
+  }
+
   public Page<Invoice> invoices(
       PageRequest page, Long clientId, InvoiceStatus status, Caller caller) {
     return invoices.list(page, caller.admin() ? null : caller.identifier(), clientId, status);

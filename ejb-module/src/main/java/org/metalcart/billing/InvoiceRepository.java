@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.metalcart.platform.JpaPages;
+import org.metalcart.platform.QueryConditions;
 import org.metalcart.platform.UniqueConstraints;
 import org.metalcart.shared.ConflictException;
 import org.metalcart.shared.Page;
@@ -94,6 +95,14 @@ public class InvoiceRepository {
                     + invoice.periodStart()
                     + " at the same time",
                 null));
+  }
+
+  /** Invoices newest first, of a client and in a status when given: the console's list. */
+  public Page<Invoice> latest(PageRequest page, Long clientId, InvoiceStatus status) {
+    return new QueryConditions()
+        .equal("i.clientId", "clientId", clientId)
+        .equal("i.status", "status", status)
+        .page(em, Invoice.class, "i", "i.id desc", page);
   }
 
   public Page<Invoice> list(

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.metalcart.platform.JpaPages;
+import org.metalcart.platform.QueryConditions;
 import org.metalcart.platform.UniqueConstraints;
 import org.metalcart.shared.ConflictException;
 import org.metalcart.shared.Page;
@@ -27,6 +28,13 @@ public class OrderRepository {
         .setParameter("idempotencyKey", key)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Orders newest first, in a status when given: the console's list. */
+  public Page<CustomerOrder> latest(PageRequest page, OrderStatus status) {
+    return new QueryConditions()
+        .equal("o.status", "status", status)
+        .page(em, CustomerOrder.class, "o", "o.id desc", page);
   }
 
   public Page<CustomerOrder> list(PageRequest page, String createdBy, OrderStatus status) {

@@ -46,20 +46,6 @@ import org.metalcart.shared.ConflictException;
             + " and (:clientId is null or s.clientId = :clientId)"
             + " and (:status is null or s.status = :status)")
 @NamedQuery(
-    name = "Service.search",
-    query =
-        "select s from Service s where (:status is null or s.status = :status)"
-            + " and (:clientId is null or s.clientId = :clientId)"
-            + " and (:text is null or lower(s.hostname) like :prefix escape '\\' or s.serverName = :text"
-            + " or s.ips like :contains escape '\\') order by s.id desc")
-@NamedQuery(
-    name = "Service.countSearch",
-    query =
-        "select count(s) from Service s where (:status is null or s.status = :status)"
-            + " and (:clientId is null or s.clientId = :clientId)"
-            + " and (:text is null or lower(s.hostname) like :prefix escape '\\' or s.serverName = :text"
-            + " or s.ips like :contains escape '\\')")
-@NamedQuery(
     name = "Service.countByStatus",
     query = "select s.status, count(s) from Service s group by s.status")
 @NamedQuery(

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.metalcart.platform.JpaPages;
+import org.metalcart.platform.QueryConditions;
 import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
 
@@ -70,27 +70,24 @@ public class ServiceRepository {
 
   /**
    * Services for the console's list, newest first: of a status and of a client when given, and
-   * matching {@code text} when given: a hostname that starts with it (ignoring case), the exact
-   * DCImanager server name, or an IP address that contains it.
+   * matching {@code text} when given: a hostname that starts with it (hostnames are kept in lower
+   * case), the exact DCImanager server name, or an IP address that contains it.
    */
   public Page<Service> search(PageRequest page, String text, ServiceStatus status, Long clientId) {
-    String lower = text == null ? null : text.toLowerCase(Locale.ROOT);
-    return JpaPages.page(
-        searchParameters(
-            em.createNamedQuery("Service.search", Service.class), text, lower, status, clientId),
-        searchParameters(
-            em.createNamedQuery("Service.countSearch", Long.class), text, lower, status, clientId),
-        page);
-  }
-
-  private static <T> TypedQuery<T> searchParameters(
-      TypedQuery<T> query, String text, String lower, ServiceStatus status, Long clientId) {
-    return query
-        .setParameter("status", status)
-        .setParameter("clientId", clientId)
-        .setParameter("text", text)
-        .setParameter("prefix", lower == null ? null : JpaPages.likeEscaped(lower) + "%")
-        .setParameter("contains", text == null ? null : "%" + JpaPages.likeEscaped(text) + "%");
+    QueryConditions conditions =
+        new QueryConditions()
+            .equal("s.status", "status", status)
+            .equal("s.clientId", "clientId", clientId);
+    if (text != null) {
+      conditions.add(
+          "s.hostname like :prefix escape '\\' or s.serverName = :text"
+              + " or s.ips like :contains escape '\\'",
+          Map.of(
+              "prefix", JpaPages.likeEscaped(text.toLowerCase(Locale.ROOT)) + "%",
+              "text", text,
+              "contains", "%" + JpaPages.likeEscaped(text) + "%"));
+    }
+    return conditions.page(em, Service.class, "s", "s.id desc", page);
   }
 
   /** How many services are in each status; a status without services is missing. */

@@ -7,7 +7,6 @@ import java.util.List;
 import org.metalcart.billing.Billing;
 import org.metalcart.billing.Invoice;
 import org.metalcart.billing.InvoiceStatus;
-import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ListPage;
 import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
@@ -19,13 +18,11 @@ public class InvoiceList extends ListPage<Invoice> {
 
   @Inject Billing billing;
 
-  @Inject ConsoleCaller caller;
-
   private InvoiceStatus status;
 
   @Override
   protected Page<Invoice> read(PageRequest request, String search) {
-    return billing.invoices(request, null, status, caller.caller());
+    return billing.latestInvoices(request, null, status);
   }
 
   public List<InvoiceStatus> getStatuses() {

@@ -72,7 +72,7 @@ public class ClientProfile extends ListPage<Service> {
   }
 
   public Page<Invoice> getInvoices() {
-    return billing.invoices(LATEST_INVOICES, id, null, caller.caller());
+    return billing.latestInvoices(LATEST_INVOICES, id, null);
   }
 
   public long getId() {

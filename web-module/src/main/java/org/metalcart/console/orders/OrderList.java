@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ListPage;
 import org.metalcart.ordering.CustomerOrder;
 import org.metalcart.ordering.OrderStatus;
@@ -19,13 +18,11 @@ public class OrderList extends ListPage<CustomerOrder> {
 
   @Inject Ordering ordering;
 
-  @Inject ConsoleCaller caller;
-
   private OrderStatus status;
 
   @Override
   protected Page<CustomerOrder> read(PageRequest request, String search) {
-    return ordering.orders(request, status, caller.caller());
+    return ordering.latestOrders(request, status);
   }
 
   public List<OrderStatus> getStatuses() {
