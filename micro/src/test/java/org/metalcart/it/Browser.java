@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -90,6 +91,17 @@ final class Browser implements AfterEachCallback {
 
   WebElement find(String css) {
     return await(d -> d.findElement(By.cssSelector(css)));
+  }
+
+  /**
+   * Clicks a link or button that loads another page (or the same page again, as a form's answer)
+   * and waits until the new page has replaced this one, so that what the test reads next is the
+   * answer and not the page it came from.
+   */
+  void navigate(String css) {
+    WebElement current = driver.findElement(By.tagName("html"));
+    find(css).click();
+    await(ExpectedConditions.stalenessOf(current)::apply);
   }
 
   /**

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.metalcart.dcim.SimulatorControl;
-import org.metalcart.it.ConsoleFirstSaleIT.Console;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -50,7 +49,7 @@ class ConsolePagesIT extends DeployedMetalcart {
     shop = new Shop(api);
     SIMULATOR.installSeconds(0.3);
     browser.open(deployment);
-    Console.signIn(browser);
+    FirstSaleInTheConsole.signIn(browser);
   }
 
   @Test
@@ -59,18 +58,18 @@ class ConsolePagesIT extends DeployedMetalcart {
     String username = api.get("clients/" + clientId, Api.ADMIN).json().getString("username");
     JsonObject order = shop.order(Api.ADMIN, clientId, shop.product("cfg-none", ""));
 
-    browser.find("#nav-clients").click();
+    browser.navigate("#nav-clients");
     browser.find("#q").sendKeys(username.substring(0, 6).toUpperCase());
-    browser.find("#search-submit").click();
+    browser.navigate("#search-submit");
     browser.await(d -> d.getCurrentUrl().contains("q="));
     List<String> found = texts("#clients a[id$='client']");
     assertEquals(List.of(username), found, "a prefix of the username, in any case");
 
-    browser.find("#clients a[id$='client']").click();
+    browser.navigate("#clients a[id$='client']");
     assertEquals(username, browser.text("#username"));
     assertEquals("Products/Services", browser.text("#products-services-tab"));
     assertEquals(order.getString("orderNumber"), browser.text("#services .order-number"));
-    browser.find("#services a[id$='view-order']").click();
+    browser.navigate("#services a[id$='view-order']");
     assertEquals(order.getString("orderNumber"), browser.text("#order-number"));
   }
 
@@ -95,14 +94,14 @@ class ConsolePagesIT extends DeployedMetalcart {
     assertEquals("UNPAID", browser.text("#invoice-status"));
 
     // Without a transaction id nothing is recorded.
-    browser.find("#payment\\:record").click();
+    browser.navigate("#payment\\:record");
     assertTrue(browser.text("#payment").contains("Enter the transaction id"));
     assertEquals("UNPAID", browser.text("#invoice-status"));
 
     browser.find("#payment\\:transaction").sendKeys("wire-" + Api.unique());
     assertEquals("138.00", browser.find("#payment\\:amount").getAttribute("value"));
-    browser.find("#payment\\:record").click();
-    assertTrue(Console.okMessage(browser).contains("The invoice is PAID"));
+    browser.navigate("#payment\\:record");
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).contains("The invoice is PAID"));
     assertEquals("PAID", browser.text("#invoice-status"));
     assertEquals(1, browser.driver().findElements(By.cssSelector("#payments tbody tr")).size());
     shop.awaitService(serviceOf(order), inStatus("ACTIVE"));
@@ -119,10 +118,10 @@ class ConsolePagesIT extends DeployedMetalcart {
         api.patch("services/" + service, Api.ADMIN, "{\"nextDueDate\": \"" + overdue + "\"}")
             .status());
 
-    browser.find("#nav-runs").click();
+    browser.navigate("#nav-runs");
     browser.find("#start\\:job option[value='EXPIRY_BLOCK']").click();
-    browser.find("#start\\:dry-run").click();
-    assertTrue(Console.okMessage(browser).contains("Dry run #"));
+    browser.navigate("#start\\:dry-run");
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).contains("Dry run #"));
     browser.await(
         d -> !List.of("STARTING", "RUNNING").contains(d.findElement(By.id("run-status")).getText()),
         Duration.ofSeconds(60));
@@ -139,7 +138,7 @@ class ConsolePagesIT extends DeployedMetalcart {
   void aProductShowsItsModuleSettings() {
     long product = shop.product("cfg-shown", ", \"dontWaitOsInstall\": true");
     String name = api.get("products/" + product, Api.ADMIN).json().getString("name");
-    browser.find("#nav-products").click();
+    browser.navigate("#nav-products");
     browser.driver().findElement(By.linkText(name)).click();
     assertEquals("cfg-shown", browser.text("#package-name"));
     assertEquals("yes", browser.text("#dont-wait"));
@@ -152,7 +151,7 @@ class ConsolePagesIT extends DeployedMetalcart {
     shop.pay(Api.ADMIN, invoiceOf(order), "tx-" + Api.unique(), "138.00");
     shop.awaitService(serviceOf(order), Shop.failed());
 
-    browser.find("#nav-dashboard").click();
+    browser.navigate("#nav-dashboard");
     String failures = browser.text("#failures");
     assertTrue(failures.contains("#" + serviceOf(order)), failures);
     assertTrue(failures.toLowerCase().contains("no free server"), failures);
@@ -168,19 +167,19 @@ class ConsolePagesIT extends DeployedMetalcart {
     long service = shop.awaitService(serviceOf(order), inStatus("ACTIVE")).getInt("id");
     browser.go("console/service.xhtml?id=" + service);
 
-    browser.find("#commands\\:unsuspend").click();
+    browser.navigate("#commands\\:unsuspend");
     String refused = browser.find("#messages .failed").getText();
     assertTrue(refused.startsWith("Unsuspend failed"), refused);
 
-    browser.find("#commands\\:terminate").click();
+    browser.navigate("#commands\\:terminate");
     assertTrue(browser.text("#confirm-question").contains("cannot be undone"));
-    browser.find("#commands\\:keep").click();
+    browser.navigate("#commands\\:keep");
     assertEquals("ACTIVE", browser.text("#service-status"));
     assertEquals("ACTIVE", shop.service(service).getString("status"), "No kept it");
 
-    browser.find("#commands\\:terminate").click();
-    browser.find("#commands\\:confirm-command").click();
-    assertTrue(Console.okMessage(browser).startsWith("Terminate done"));
+    browser.navigate("#commands\\:terminate");
+    browser.navigate("#commands\\:confirm-command");
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).startsWith("Terminate done"));
     assertEquals("TERMINATED", browser.text("#service-status"));
     assertEquals("free.ds", SIMULATOR.server("term-1").getString("domain"), "back in the pool");
   }

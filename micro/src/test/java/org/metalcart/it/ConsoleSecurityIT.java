@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConsoleSecurityIT extends DeployedMetalcart {
 
-  private static final String STAFF = ConsoleFirstSaleIT.Console.STAFF;
-  private static final String STAFF_PASSWORD = ConsoleFirstSaleIT.Console.STAFF_PASSWORD;
+  private static final String STAFF = FirstSaleInTheConsole.STAFF;
+  private static final String STAFF_PASSWORD = FirstSaleInTheConsole.STAFF_PASSWORD;
 
   /** Every console page, with an id where it needs one. */
   private static final List<String> PAGES =

@@ -26,19 +26,14 @@ import org.metalcart.dcim.SimulatorControl;
  */
 class EnterpriseSmokeIT {
 
-  private static final SimulatorControl SIMULATOR =
-      new SimulatorControl(System.getProperty("dcim.url"));
+  private static final SimulatorControl SIMULATOR = SmokeInventory.SIMULATOR;
 
   private final Api api = new Api(url("metalcart.url"));
   private final Shop shop = new Shop(api);
 
   @BeforeAll
   static void inventory() {
-    SIMULATOR.reset(
-        TestInventory.of(
-            """
-            {"name": "smoke-1", "configuration": "cfg-smoke", "type": "T1"}
-            """));
+    SmokeInventory.ensure();
   }
 
   @Test
