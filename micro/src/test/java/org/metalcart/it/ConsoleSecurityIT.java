@@ -123,6 +123,21 @@ class ConsoleSecurityIT extends DeployedMetalcart {
   }
 
   @Test
+  void somethingThatDoesNotExistIsNotFound() {
+    assertEquals(302, browser.signIn(STAFF, STAFF_PASSWORD, null).statusCode());
+    for (String page :
+        List.of(
+            "console/service.xhtml?id=999999",
+            "console/order.xhtml?id=999999",
+            "console/invoice.xhtml?id=999999",
+            "console/client.xhtml?id=999999")) {
+      HttpResponse<String> answer = browser.get(page);
+      assertEquals(404, answer.statusCode(), page);
+      assertTrue(answer.body().contains("999999 does not exist"), answer::body);
+    }
+  }
+
+  @Test
   void theSignInNeverSendsAnOperatorToAnotherSite() {
     HttpResponse<String> signedIn =
         browser.signIn(STAFF, STAFF_PASSWORD, "https://evil.example/console/");
