@@ -22,6 +22,8 @@ import java.util.Objects;
 @NamedQuery(
     name = "StaffAccount.byUsername",
     query = "select s from StaffAccount s where s.username = :username")
+@NamedQuery(name = "StaffAccount.all", query = "select s from StaffAccount s order by s.id")
+@NamedQuery(name = "StaffAccount.count", query = "select count(s) from StaffAccount s")
 public class StaffAccount {
 
   @Id

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.metalcart.platform.JpaPages;
 import org.metalcart.platform.UniqueConstraints;
 import org.metalcart.shared.ConflictException;
+import org.metalcart.shared.Page;
+import org.metalcart.shared.PageRequest;
 
 /** Stores and finds staff accounts. Runs in the caller's transaction. */
 @ApplicationScoped
@@ -19,6 +22,13 @@ public class StaffAccountRepository {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  public Page<StaffAccount> list(PageRequest page) {
+    return JpaPages.page(
+        em.createNamedQuery("StaffAccount.all", StaffAccount.class),
+        em.createNamedQuery("StaffAccount.count", Long.class),
+        page);
   }
 
   public void remove(StaffAccount account) {

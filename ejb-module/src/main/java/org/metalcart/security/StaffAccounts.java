@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.metalcart.shared.InvalidInputException;
+import org.metalcart.shared.Page;
+import org.metalcart.shared.PageRequest;
 
 /** Signs staff in to the console and keeps their accounts. */
 @Stateless
@@ -83,6 +85,24 @@ public class StaffAccounts {
     } else if (!hashes.verify(password.toCharArray(), existing.get().passwordHash())) {
       existing.get().changePassword(hashes.generate(password.toCharArray()));
     }
+  }
+
+  /** Creates an account with the password the admin chose; the username must be free. */
+  public StaffAccount create(String username, String password, String displayName) {
+    checkUsername(username);
+    checkPassword(password);
+    return accounts.store(
+        new StaffAccount(
+            username, hashes.generate(password.toCharArray()), displayName, clock.instant()));
+  }
+
+  public Page<StaffAccount> accounts(PageRequest page) {
+    return accounts.list(page);
+  }
+
+  /** Whether the account still exists: a removed one's sessions end at their next request. */
+  public boolean exists(String username) {
+    return accounts.findByUsername(username).isPresent();
   }
 
   /** Removes the account, if there is one: it no longer signs in. */

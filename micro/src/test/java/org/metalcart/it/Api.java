@@ -94,6 +94,10 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Reply delete(String path, Credential as) {
+    return send(request(app.resolve("api/v1/" + path), as).DELETE());
+  }
+
   Reply patch(String path, Credential as, String json) {
     return send(
         request(app.resolve("api/v1/" + path), as)

@@ -48,6 +48,11 @@ public class StaffAuthentication {
       }
     }
     Optional<StaffMember> signedIn = StaffSession.member(request);
+    if (signedIn.isPresent() && !accounts.exists(signedIn.get().username())) {
+      // The account was removed: its sessions end now, not when they time out.
+      StaffSession.end(request);
+      signedIn = Optional.empty();
+    }
     if (signedIn.isPresent()) {
       return context.notifyContainerAboutLogin(signedIn.get().username(), Set.of(StaffMember.ROLE));
     }

@@ -1,0 +1,24 @@
+package org.metalcart.api.staff;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.security.StaffAccount;
+
+/** A console account as the API shows it: never its password or its hash. */
+@Schema(name = "StaffAccount")
+public class StaffAccountView {
+
+  public String username;
+  public String displayName;
+  public Instant createdAt;
+  public Instant lastSignInAt;
+
+  static StaffAccountView of(StaffAccount account) {
+    StaffAccountView view = new StaffAccountView();
+    view.username = account.username();
+    view.displayName = account.displayName();
+    view.createdAt = account.createdAt();
+    view.lastSignInAt = account.lastSignInAt();
+    return view;
+  }
+}
