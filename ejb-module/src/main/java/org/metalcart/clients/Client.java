@@ -42,6 +42,16 @@ import java.util.Objects;
             + " and (:username is null or c.username = :username)")
 public class Client {
 
+  /** A client's username, the DCImanager 5 account name: checked where a client is entered. */
+  public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,31}";
+
+  public static final String USERNAME_RULE =
+      "must be 3 to 32 lower-case letters, digits, dots, dashes or underscores,"
+          + " starting with a letter or digit";
+
+  /** The standard e-mail check accepts a host without a dot, which no customer's mailbox has. */
+  public static final String EMAIL_PATTERN = ".+@.+\\..+";
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "client_seq")
   @SequenceGenerator(name = "client_seq", sequenceName = "client_seq", allocationSize = 50)

@@ -49,10 +49,7 @@ class ConsoleFirstSaleIT extends DeployedMetalcart {
   void anOperatorMakesTheFirstSaleInTheConsole() {
     long product = shop.product("cfg-sale", ", \"ipv4Count\": 1");
     String productName = api.get("products/" + product, Api.ADMIN).json().getString("name");
-    long clientId = shop.client(Api.ADMIN);
-    String client = api.get("clients/" + clientId, Api.ADMIN).json().getString("username");
-
-    FirstSaleInTheConsole.walk(browser, SIMULATOR, productName, client, "sale-1");
+    FirstSaleInTheConsole.walk(browser, SIMULATOR, productName, "sale-1");
   }
 
   @Test

@@ -74,6 +74,19 @@ class ConsolePagesIT extends DeployedMetalcart {
   }
 
   @Test
+  void aClientWithABadUsernameIsRefusedNamingTheFieldAndNothingIsStored() {
+    browser.navigate("#nav-clients");
+    browser.navigate("#add-client");
+    browser.find("#client\\:username").sendKeys("Bad Name!");
+    browser.find("#client\\:email").sendKeys("not-an-address");
+    browser.navigate("#client\\:submit");
+    assertTrue(browser.text("#client").contains("The username must be 3 to 32 lower-case"));
+    assertTrue(browser.text("#client").contains("Enter an e-mail address such as"));
+    assertEquals(
+        0, api.get("clients?username=Bad%20Name!", Api.ADMIN).json().getInt("total"), "nothing");
+  }
+
+  @Test
   void theServiceListSearchesByHostname() {
     long product = shop.product("cfg-none", "");
     long client = shop.client(Api.ADMIN);

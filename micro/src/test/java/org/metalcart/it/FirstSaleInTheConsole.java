@@ -26,17 +26,23 @@ final class FirstSaleInTheConsole {
   private FirstSaleInTheConsole() {}
 
   /**
-   * Walks the sale of a server of {@code product} to {@code client} (a username); the simulator's
+   * Walks the sale of a server of {@code product} to a new client, added first; the simulator's
    * only free server for that product is {@code serverName}.
    */
   static void walk(
-      Browser browser,
-      SimulatorControl simulator,
-      String productName,
-      String client,
-      String serverName) {
+      Browser browser, SimulatorControl simulator, String productName, String serverName) {
     signIn(browser);
     assertEquals("Dashboard", browser.text("h1"));
+
+    // Clients → Add Client
+    String client = "alice" + Api.unique();
+    browser.navigate("#nav-clients");
+    browser.navigate("#add-client");
+    browser.find("#client\\:username").sendKeys(client);
+    browser.find("#client\\:email").sendKeys(client + "@example.com");
+    browser.find("#client\\:name").sendKeys("Alice Example");
+    browser.navigate("#client\\:submit");
+    assertTrue(okMessage(browser).contains("Client " + client + " added"));
 
     // Orders → Add New Order
     browser.navigate("#nav-orders");

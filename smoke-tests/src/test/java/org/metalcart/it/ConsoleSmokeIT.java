@@ -35,11 +35,8 @@ class ConsoleSmokeIT {
   void anOperatorMakesTheFirstSaleInTheConsole() {
     long product = shop.product("cfg-console", ", \"ipv4Count\": 1");
     String productName = api.get("products/" + product, Api.ADMIN).json().getString("name");
-    long client = shop.client(Api.ADMIN);
-    String username = api.get("clients/" + client, Api.ADMIN).json().getString("username");
-
     browser.open(app);
-    FirstSaleInTheConsole.walk(browser, SIMULATOR, productName, username, "console-1");
+    FirstSaleInTheConsole.walk(browser, SIMULATOR, productName, "console-1");
   }
 
   @Test

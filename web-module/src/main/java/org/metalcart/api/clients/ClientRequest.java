@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.clients.Client;
 import org.metalcart.clients.NewClient;
 
 /**
@@ -20,11 +21,7 @@ public class ClientRequest {
 
   @Schema(description = "DCImanager 5 account name", example = "alice")
   @NotNull
-  @Pattern(
-      regexp = "[a-z0-9][a-z0-9._-]{2,31}",
-      message =
-          "must be 3 to 32 lower-case letters, digits, dots, dashes or underscores,"
-              + " starting with a letter or digit")
+  @Pattern(regexp = Client.USERNAME_PATTERN, message = Client.USERNAME_RULE)
   public String username;
 
   @Schema(
@@ -32,8 +29,7 @@ public class ClientRequest {
       example = "alice@example.com")
   @NotBlank
   @Size(max = 254)
-  // The standard check accepts a host without a dot, which no customer's mailbox has.
-  @Email(regexp = ".+@.+\\..+")
+  @Email(regexp = Client.EMAIL_PATTERN)
   public String email;
 
   @Schema(example = "Alice Example")
