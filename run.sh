@@ -108,12 +108,13 @@ done
 cat <<INFO
 
 Metalcart is ready after $(($(date +%s) - started)) s:
+  Console   $BASE/              sign in as demo / metalcart-demo-staff
   API       $BASE/api/v1        e.g. curl -u admin:metalcart-demo-admin $BASE/api/v1/products
   OpenAPI   $BASE/openapi
   Health    $BASE/health/ready  and  $BASE/health/live
   DCImanager simulator  $DCIM  (v5: /dcimgr, v6: /api/dci/v3, control: /control/state)
-Demo credentials (HTTP Basic): admin / metalcart-demo-admin (role admin),
-                               demo-cart / metalcart-demo-cart (role cart).
+Demo API credentials (HTTP Basic): admin / metalcart-demo-admin (role admin),
+                                   demo-cart / metalcart-demo-cart (role cart).
 Unless METALCART_DATA_DIR is set, the demo database is discarded when it stops, and so is the
 simulator's inventory. Press Ctrl-C to stop.
 INFO

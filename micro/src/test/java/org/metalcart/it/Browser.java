@@ -15,11 +15,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -101,7 +101,26 @@ final class Browser implements AfterEachCallback {
   void navigate(String css) {
     WebElement current = driver.findElement(By.tagName("html"));
     find(css).click();
-    await(ExpectedConditions.stalenessOf(current)::apply);
+    await(d -> gone(current));
+  }
+
+  /**
+   * Whether the element left the page. Chromium 156 reports a node of a replaced document either as
+   * stale or, now and then, as an inspector error, "Node with given id does not belong to the
+   * document": both mean gone.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /**

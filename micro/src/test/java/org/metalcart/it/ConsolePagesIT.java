@@ -148,6 +148,25 @@ class ConsolePagesIT extends DeployedMetalcart {
   }
 
   @Test
+  void cancellingAnOrderAsksFirstThenCancelsItsServiceAndInvoice() {
+    JsonObject order = shop.order(Api.ADMIN, shop.client(Api.ADMIN), shop.product("cfg-none", ""));
+    browser.go("console/order.xhtml?id=" + order.getInt("id"));
+
+    browser.navigate("#actions\\:cancel");
+    assertTrue(browser.text("#actions\\:confirm").startsWith("Cancel this order?"));
+    browser.navigate("#actions\\:keep");
+    assertEquals("PENDING", browser.text("#order-status"), "No keeps it");
+
+    browser.navigate("#actions\\:cancel");
+    browser.navigate("#actions\\:confirm-close");
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).contains("cancelled"));
+    assertEquals("CANCELLED", browser.text("#order-status"));
+    assertEquals(
+        "CANCELLED", api.get("invoices/" + invoiceOf(order), Api.ADMIN).json().getString("status"));
+    shop.awaitService(serviceOf(order), inStatus("CANCELLED"));
+  }
+
+  @Test
   void aProductShowsItsModuleSettings() {
     long product = shop.product("cfg-shown", ", \"dontWaitOsInstall\": true");
     String name = api.get("products/" + product, Api.ADMIN).json().getString("name");

@@ -165,6 +165,13 @@ class ConsoleSecurityIT extends DeployedMetalcart {
     assertEquals(403, browser.post(page, accept, null).statusCode(), "no origin at all");
     assertEquals("PENDING", orderStatus(orderId), "the forged Accept changed nothing");
 
+    // From the right origin but with a view state the server never issued: the page has expired.
+    Map<String, String> forged = new LinkedHashMap<>(accept);
+    forged.put("jakarta.faces.ViewState", "1234567890:1234567890");
+    HttpResponse<String> expired = browser.post(page, forged, browser.origin());
+    assertTrue(expired.body().contains("This page has expired"), expired::body);
+    assertEquals("PENDING", orderStatus(orderId), "the made-up view state changed nothing");
+
     assertEquals(302, browser.post(page, accept, browser.origin()).statusCode());
     assertEquals("ACTIVE", orderStatus(orderId), "the same form from the console itself works");
   }
