@@ -7,11 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,7 +25,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.flywaydb.core.Flyway;
 import org.metalcart.dcimsim.SimulatorServer;
 
 /**
@@ -79,8 +76,7 @@ public final class ConsoleBenchmark {
   private void run() throws Exception {
     String dcimPassword = UUID.randomUUID().toString();
     String staffPassword = UUID.randomUUID().toString();
-    Path data = Files.createTempDirectory("metalcart-console-benchmark");
-    String url = "jdbc:h2:" + data.toAbsolutePath() + "/metalcart";
+    String url = SeedDatabase.create("metalcart-console-benchmark");
     Instant seeding = Instant.now();
     seed(url);
     System.out.printf(
@@ -90,10 +86,7 @@ public final class ConsoleBenchmark {
         services,
         services,
         Duration.between(seeding, Instant.now()).toMillis() / 1000.0);
-    Path boot = data.resolve("database.asadmin");
-    Files.writeString(
-        boot,
-        "set resources.jdbc-connection-pool.H2Pool.property.URL=" + url + ";AUTO_SERVER=TRUE\n");
+    Path boot = SeedDatabase.bootCommands(url);
     try (SimulatorServer simulator =
             new SimulatorServer(simulatorPort, inventory(dcimPassword)).start();
         MetalcartProcess metalcart =
@@ -210,18 +203,10 @@ public final class ConsoleBenchmark {
    * % terminated. Service 1 has 40 module log entries.
    */
   private void seed(String url) throws SQLException {
-    Flyway.configure(ConsoleBenchmark.class.getClassLoader())
-        .dataSource(url, "", "")
-        .schemas("metalcart")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Timestamp now = Timestamp.from(Instant.now());
-    try (Connection db = DriverManager.getConnection(url, "", "")) {
-      db.setAutoCommit(false);
+    try (Connection db = SeedDatabase.migrated(url)) {
       try (Statement s = db.createStatement()) {
-        s.execute("SET SCHEMA \"metalcart\"");
         s.execute(
             "INSERT INTO product VALUES (1, 'Bench', 'DEDICATED_SERVER', NULL, 'USD', 'bench',"
                 + " 'Debian 12', NULL, FALSE, 0, 0, 'public', NULL, 'ON_PAYMENT',"

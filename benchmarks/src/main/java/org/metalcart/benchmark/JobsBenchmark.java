@@ -9,11 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,7 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.flywaydb.core.Flyway;
 import org.metalcart.dcimsim.SimulatorServer;
 
 /**
@@ -122,8 +119,7 @@ public final class JobsBenchmark {
   private void run(long latencyMillis) throws Exception {
     String dcimPassword = UUID.randomUUID().toString();
     String adminSecret = UUID.randomUUID().toString();
-    Path data = Files.createTempDirectory("metalcart-jobs-benchmark");
-    String url = "jdbc:h2:" + data.toAbsolutePath() + "/metalcart";
+    String url = SeedDatabase.create("metalcart-jobs-benchmark");
     try (SimulatorServer simulator =
         new SimulatorServer(simulatorPort, inventory(block + release, dcimPassword)).start()) {
       List<Long> serverIds = serverIds();
@@ -132,10 +128,7 @@ public final class JobsBenchmark {
       System.out.printf(
           "%nDCImanager latency %d ms: seeded %,d services in %.1f s%n",
           latencyMillis, services, Duration.between(seeding, Instant.now()).toMillis() / 1000.0);
-      Path boot = data.resolve("database.asadmin");
-      Files.writeString(
-          boot,
-          "set resources.jdbc-connection-pool.H2Pool.property.URL=" + url + ";AUTO_SERVER=TRUE\n");
+      Path boot = SeedDatabase.bootCommands(url);
       try (MetalcartProcess metalcart =
           MetalcartProcess.start(
               micro,
@@ -224,18 +217,10 @@ public final class JobsBenchmark {
    * non-payment 20 days ago (also spread evenly), each of those on its own server of the simulator.
    */
   private void seed(String url, List<Long> serverIds) throws SQLException {
-    Flyway.configure(JobsBenchmark.class.getClassLoader())
-        .dataSource(url, "", "")
-        .schemas("metalcart")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Timestamp now = Timestamp.from(Instant.now());
-    try (Connection db = DriverManager.getConnection(url, "", "")) {
-      db.setAutoCommit(false);
+    try (Connection db = SeedDatabase.migrated(url)) {
       try (Statement s = db.createStatement()) {
-        s.execute("SET SCHEMA \"metalcart\"");
         s.execute(
             "INSERT INTO client VALUES (1, 'bench', 'bench@example.com', 'Bench', 'bench-admin',"
                 + " CURRENT_TIMESTAMP, 0)");
