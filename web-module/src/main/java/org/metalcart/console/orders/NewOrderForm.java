@@ -53,7 +53,8 @@ public class NewOrderForm implements Serializable {
 
   private String hostname;
 
-  private String password;
+  /** Transient: the view scope lives in the session, and a session may be written to disk. */
+  private transient String password;
 
   /** Filled in when the page is opened from a client's profile (?clientId=). */
   private Long clientId;
