@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -47,6 +48,8 @@ final class Browser implements AfterEachCallback {
           "console/products.xhtml");
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  private static final Logger LOG = Logger.getLogger(Browser.class.getName());
 
   private URL base;
 
@@ -175,7 +178,7 @@ final class Browser implements AfterEachCallback {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
       // A screenshot that cannot be taken must not hide the test's own failure.
-      System.err.println("Browser: could not save every screenshot: " + e);
+      LOG.warning(() -> "Could not save every screenshot: " + e);
     }
   }
 
