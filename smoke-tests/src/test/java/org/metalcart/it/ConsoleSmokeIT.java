@@ -40,11 +40,17 @@ class ConsoleSmokeIT {
   }
 
   @Test
-  void theSessionCookieIsStrictAndASignInDoesNotOpenTheApi() {
+  void aWrongPasswordIsRefusedTheCookieIsStrictAndASignInDoesNotOpenTheApi() {
     ConsoleClient console = new ConsoleClient(app);
     HttpResponse<String> stranger = console.get("console/services.xhtml");
     assertEquals(302, stranger.statusCode());
     assertTrue(stranger.headers().firstValue("Location").orElseThrow().contains("/sign-in.xhtml"));
+
+    HttpResponse<String> wrong =
+        console.signIn(FirstSaleInTheConsole.STAFF, "not-the-password", null);
+    assertEquals(401, wrong.statusCode(), wrong::body);
+    assertTrue(wrong.body().contains("The username or the password is wrong."));
+    assertEquals(302, console.get("console/services.xhtml").statusCode(), "still signed out");
 
     HttpResponse<String> signedIn =
         console.signIn(FirstSaleInTheConsole.STAFF, FirstSaleInTheConsole.STAFF_PASSWORD, null);

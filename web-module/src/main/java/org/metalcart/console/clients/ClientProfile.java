@@ -45,6 +45,8 @@ public class ClientProfile extends ListPage<Service> {
 
   private Client client;
 
+  private Page<Invoice> invoices;
+
   private final Map<Long, CustomerOrder> orders = new HashMap<>();
 
   private final Map<Long, String> productNames = new HashMap<>();
@@ -72,7 +74,10 @@ public class ClientProfile extends ListPage<Service> {
   }
 
   public Page<Invoice> getInvoices() {
-    return billing.latestInvoices(LATEST_INVOICES, id, null);
+    if (invoices == null) {
+      invoices = billing.latestInvoices(LATEST_INVOICES, id, null);
+    }
+    return invoices;
   }
 
   public long getId() {

@@ -26,6 +26,8 @@ public class RunPage extends ListPage<JobOutcome> {
 
   private JobRun run;
 
+  private RunCounts counts;
+
   @Override
   protected Page<JobOutcome> read(PageRequest request, String search) {
     return runs.outcomes(id, outcome, request);
@@ -39,7 +41,10 @@ public class RunPage extends ListPage<JobOutcome> {
   }
 
   public RunCounts getCounts() {
-    return runs.counts(id);
+    if (counts == null) {
+      counts = runs.counts(id);
+    }
+    return counts;
   }
 
   /** A run still going: the page looks again in a few seconds. */

@@ -42,6 +42,8 @@ public class OrderPage implements Serializable {
 
   private transient PlacedOrder placed;
 
+  private transient Client client;
+
   public PlacedOrder getPlaced() {
     if (placed == null) {
       placed = ordering.order(id, caller.caller());
@@ -50,7 +52,10 @@ public class OrderPage implements Serializable {
   }
 
   public Client getClient() {
-    return clients.client(getPlaced().order().clientId(), caller.caller());
+    if (client == null) {
+      client = clients.client(getPlaced().order().clientId(), caller.caller());
+    }
+    return client;
   }
 
   public String productName(Service service) {

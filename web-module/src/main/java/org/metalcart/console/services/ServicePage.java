@@ -67,6 +67,13 @@ public class ServicePage implements Serializable {
 
   private transient Page<ModuleLogEntry> log;
 
+  // Read once per page: the page names each of them several times.
+  private transient CustomerOrder order;
+
+  private transient Client client;
+
+  private transient Product product;
+
   public Service getService() {
     if (service == null) {
       service = services.service(id, caller.caller());
@@ -75,15 +82,24 @@ public class ServicePage implements Serializable {
   }
 
   public CustomerOrder getOrder() {
-    return ordering.order(getService().orderId(), caller.caller()).order();
+    if (order == null) {
+      order = ordering.order(getService().orderId(), caller.caller()).order();
+    }
+    return order;
   }
 
   public Client getClient() {
-    return clients.client(getService().clientId(), caller.caller());
+    if (client == null) {
+      client = clients.client(getService().clientId(), caller.caller());
+    }
+    return client;
   }
 
   public Product getProduct() {
-    return catalog.product(getService().productId());
+    if (product == null) {
+      product = catalog.product(getService().productId());
+    }
+    return product;
   }
 
   /** The latest entries of the module log, in the order they happened. */
