@@ -30,15 +30,20 @@ import org.eclipse.microprofile.faulttolerance.Retry;
     maxDuration = 20_000)
 // When DCImanager is down, stop calling it for a while instead of piling up threads that wait for
 // timeouts. Refusals (DCImanager answered) are not failures of DCImanager.
+// The delay is in milliseconds as well: Payara (6.2025.10) ignores delayUnit here and reads the
+// number as milliseconds, so "15 seconds" held the circuit open for 15 ms. WildFly honours both.
 @CircuitBreaker(
     failOn = {DcimUnavailableException.class, DcimTimeoutException.class},
     requestVolumeThreshold = 20,
     failureRatio = 0.5,
-    delay = 15,
-    delayUnit = ChronoUnit.SECONDS,
+    delay = GuardedDcimExchange.OPEN_CIRCUIT_MILLIS,
+    delayUnit = ChronoUnit.MILLIS,
     successThreshold = 2)
 @ApplicationScoped
 public class GuardedDcimExchange extends HttpDcimExchange {
+
+  /** How long an open circuit sends nothing to DCImanager before it lets a trial call through. */
+  public static final long OPEN_CIRCUIT_MILLIS = 15_000;
 
   @Inject
   public GuardedDcimExchange(Event<DcimCall> calls, Clock clock) {

@@ -62,6 +62,8 @@ class DcimCircuitBreakerIT {
       refused = assertThrows(DcimUnavailableException.class, () -> gateway.server(server));
     }
     assertInstanceOf(CircuitBreakerOpenException.class, refused.getCause(), "the circuit opened");
+    // It opened at most one call (six attempts, about 2.5 s) before this moment.
+    long opened = System.nanoTime();
 
     simulator.clearCalls();
     DcimUnavailableException whileOpen =
@@ -69,17 +71,28 @@ class DcimCircuitBreakerIT {
     assertTrue(whileOpen.getMessage().contains("suspended"), whileOpen::getMessage);
     assertEquals(0, simulator.calls().size(), "an open circuit sends nothing to DCImanager");
 
+    // DCImanager is back, but the circuit holds for its delay: the calls it refuses meanwhile are
+    // never sent, and the first one after the delay goes through.
     simulator.clearFaults();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    long deadline = opened + TimeUnit.MILLISECONDS.toNanos(GuardedDcimExchange.OPEN_CIRCUIT_MILLIS);
+    deadline += TimeUnit.SECONDS.toNanos(30);
     String name = null;
     while (name == null) {
       try {
         name = gateway.server(server).name();
       } catch (DcimUnavailableException stillOpen) {
+        assertTrue(stillOpen.getMessage().contains("suspended"), stillOpen::getMessage);
+        assertEquals(0, simulator.calls().size(), "an open circuit sends nothing to DCImanager");
         assertTrue(System.nanoTime() < deadline, "the circuit did not close again");
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
       }
     }
+    long heldMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - opened);
+    assertTrue(
+        heldMillis >= GuardedDcimExchange.OPEN_CIRCUIT_MILLIS - 5_000,
+        "the circuit stays open for about its delay, it let a call through after "
+            + heldMillis
+            + " ms");
     assertEquals("ds-101", name, "after its delay the circuit lets calls through again");
   }
 }
