@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.metalcart.shared.InvalidInputException;
 import org.metalcart.shared.Page;
@@ -17,6 +20,8 @@ import org.metalcart.shared.PageRequest;
 /** Signs staff in to the console and keeps their accounts. */
 @Stateless
 public class StaffAccounts {
+
+  private static final Logger LOG = Logger.getLogger(StaffAccounts.class.getName());
 
   /** Three to 64 letters, digits, dots, dashes, underscores or @: also an e-mail address. */
   static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
@@ -44,6 +49,8 @@ public class StaffAccounts {
 
   @Inject Clock clock;
 
+  @Inject SignInThrottle throttle;
+
   /** Verified against when the username is unknown: the answer takes as long either way. */
   private String decoyHash;
 
@@ -55,8 +62,16 @@ public class StaffAccounts {
     decoyHash = hashes.generate(Base64.getEncoder().encodeToString(random).toCharArray());
   }
 
-  /** The member of staff with this username and password, or empty when either is wrong. */
+  /**
+   * The member of staff with this username and password, or empty when either is wrong or the
+   * username is held after too many failures ({@link SignInThrottle}): then the password is not
+   * even looked at.
+   */
   public Optional<StaffMember> signIn(String username, String password) {
+    Instant now = clock.instant();
+    if (throttle.heldFor(username, now).isPresent()) {
+      return Optional.empty();
+    }
     Optional<StaffAccount> account =
         username == null ? Optional.empty() : accounts.findByUsername(username.strip());
     boolean matches =
@@ -64,10 +79,34 @@ public class StaffAccounts {
             && hashes.verify(
                 password.toCharArray(), account.map(StaffAccount::passwordHash).orElse(decoyHash));
     if (!matches || account.isEmpty()) {
+      throttle
+          .failed(username, now)
+          .ifPresent(
+              held ->
+                  LOG.warning(
+                      () ->
+                          "Console sign-ins as "
+                              + loggable(username)
+                              + " are held for "
+                              + held.toSeconds()
+                              + " s after repeated wrong passwords"));
       return Optional.empty();
     }
-    account.get().signedIn(clock.instant());
+    throttle.succeeded(username);
+    account.get().signedIn(now);
     return Optional.of(new StaffMember(account.get().username(), account.get().displayName()));
+  }
+
+  /** How much longer sign-ins with this username are refused after repeated failures, if so. */
+  public Optional<Duration> heldFor(String username) {
+    return throttle.heldFor(username, clock.instant());
+  }
+
+  /** A username as typed is anybody's text: only one of the allowed form goes into the log. */
+  private static String loggable(String username) {
+    return username != null && USERNAME.matcher(username.strip()).matches()
+        ? "'" + username.strip() + "'"
+        : "a username of no account's form";
   }
 
   /**

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Who gets into the console, tested at the HTTP level: no page without a sign-in, wrong passwords
  * and API credentials get nothing, staff passwords do not open the API, the session id changes at
- * sign-in and dies at sign-out, and a form posted from another site is refused and changes nothing.
+ * sign-in and dies at sign-out, repeated wrong passwords hold a username back, and a form posted
+ * from another site is refused and changes nothing.
  */
 class ConsoleSecurityIT extends DeployedMetalcart {
 
@@ -74,6 +75,32 @@ class ConsoleSecurityIT extends DeployedMetalcart {
     HttpResponse<String> api = browser.signIn(Api.ADMIN.identifier(), Api.ADMIN.secret(), null);
     assertEquals(401, api.statusCode(), "an API credential is not a staff account");
     assertEquals(302, browser.get("console/index.xhtml").statusCode());
+  }
+
+  @Test
+  void fiveWrongPasswordsHoldTheUsernameBackEvenFromTheRightOne() {
+    String username = "guessed-" + Api.unique();
+    String password = "the-right-password-" + Api.unique();
+    Api.Reply created =
+        api.post(
+            "staff-accounts",
+            Api.ADMIN,
+            "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
+    assertEquals(201, created.status(), created::toString);
+
+    for (int guess = 0; guess < 5; guess++) {
+      assertEquals(401, browser.signIn(username, "wrong-guess-" + guess, null).statusCode());
+    }
+    HttpResponse<String> held = browser.signIn(username, password, null);
+    assertEquals(429, held.statusCode(), "held back, the right password included");
+    assertTrue(held.body().contains("Too many failed sign-ins with this username"), held::body);
+    long retryAfter = Long.parseLong(held.headers().firstValue("Retry-After").orElseThrow());
+    assertTrue(retryAfter > 0 && retryAfter <= 30, "Retry-After " + retryAfter);
+    assertEquals(302, browser.get("console/index.xhtml").statusCode(), "still signed out");
+
+    ConsoleClient colleague = new ConsoleClient(deployment);
+    assertEquals(302, colleague.signIn(STAFF, STAFF_PASSWORD, null).statusCode(), "others are not");
+    assertEquals(204, api.delete("staff-accounts/" + username, Api.ADMIN).status());
   }
 
   @Test

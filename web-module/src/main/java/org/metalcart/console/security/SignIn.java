@@ -14,6 +14,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.metalcart.security.StaffAccounts;
 
 /** The sign-in form. */
 @Named
@@ -22,11 +25,15 @@ public class SignIn {
 
   static final String HOME = "/console/index.xhtml";
 
+  private static final int TOO_MANY_REQUESTS = 429;
+
   @Inject SecurityContext security;
 
   @Inject FacesContext faces;
 
   @Inject ExternalContext external;
+
+  @Inject StaffAccounts accounts;
 
   private String username;
 
@@ -43,6 +50,20 @@ public class SignIn {
   }
 
   public String submit() throws IOException {
+    Optional<Duration> held = accounts.heldFor(username);
+    if (held.isPresent()) {
+      password = null;
+      long seconds = Math.max(1, held.get().toSeconds());
+      external.setResponseStatus(TOO_MANY_REQUESTS);
+      external.setResponseHeader("Retry-After", Long.toString(seconds));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              "Too many failed sign-ins with this username. Try again in " + seconds + " seconds.",
+              null));
+      return null;
+    }
     AuthenticationStatus status =
         security.authenticate(
             request(),
