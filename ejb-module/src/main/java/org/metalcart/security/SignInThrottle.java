@@ -76,7 +76,9 @@ public class SignInThrottle {
                   count < FREE_FAILURES ? now : now.plus(hold(count - FREE_FAILURES));
               return new Failures(count, now, heldUntil);
             });
-    return heldFor(username, now).filter(held -> counted.count() >= FREE_FAILURES);
+    return counted.holds(now)
+        ? Optional.of(Duration.between(now, counted.heldUntil()))
+        : Optional.empty();
   }
 
   /** The username signed in: its failures are forgotten. */
