@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code POST /control/reset}: a fresh inventory, from the JSON body or (empty body) the one
  *       the simulator started with; also clears faults and counters.
  *   <li>{@code GET /control/state}: the whole inventory.
- *   <li>{@code POST /control/settings {"installSeconds"}}: how long OS installs take.
+ *   <li>{@code POST /control/settings {"installSeconds", "powerSeconds"}}: how long OS installs and
+ *       power actions take.
  *   <li>{@code POST /control/servers/{id or name}}: set {@code hwproblem}, {@code
  *       diag_in_progress}, {@code blocked}, {@code hostname}, {@code failNextInstall}, or clear the
  *       owner with {@code "owner": null}.
@@ -87,12 +88,17 @@ final class ControlApi {
     simulation.run(
         inv -> {
           if (body.containsKey("installSeconds")) {
-            inv.installTime =
-                Duration.ofMillis(
-                    Math.round(body.getJsonNumber("installSeconds").doubleValue() * 1000));
+            inv.installTime = seconds(body, "installSeconds");
+          }
+          if (body.containsKey("powerSeconds")) {
+            inv.powerTime = seconds(body, "powerSeconds");
           }
         });
     return json(JsonValue.EMPTY_JSON_OBJECT);
+  }
+
+  private static Duration seconds(JsonObject body, String field) {
+    return Duration.ofMillis(Math.round(body.getJsonNumber(field).doubleValue() * 1000));
   }
 
   private Reply server(String idOrName, JsonObject body) {
@@ -140,6 +146,7 @@ final class ControlApi {
     inv.templates.values().forEach(templates::add);
     return JSON.createObjectBuilder()
         .add("installSeconds", inv.installTime.toMillis() / 1000.0)
+        .add("powerSeconds", inv.powerTime.toMillis() / 1000.0)
         .add("accounts", accounts)
         .add("servers", servers)
         .add("pools", pools)

@@ -21,6 +21,12 @@ final class DcimError extends RuntimeException {
     EXISTS("exists", 409, 1003),
     /** The object is in a state that does not allow the operation (a server owned by another). */
     BUSY("value", 409, 1004),
+    /**
+     * Another operation (an OS install, a power action, diagnostics) runs on the server.
+     * ISPsystem's module knows it as {@code func_in_progress}; nothing was done, and the call may
+     * be repeated once the operation has finished.
+     */
+    OPERATION_RUNNING("func_in_progress", 409, 1006),
     /** Failure injected through the control API. */
     INJECTED("value", 500, 5000);
 
@@ -50,6 +56,13 @@ final class DcimError extends RuntimeException {
 
   static DcimError missing(String field) {
     return new DcimError(Kind.MISSING, field, "Field '" + field + "' is required");
+  }
+
+  static DcimError operationRunning(long serverId, String operation) {
+    return new DcimError(
+        Kind.OPERATION_RUNNING,
+        "server",
+        "An operation is already running on server " + serverId + ": " + operation);
   }
 
   static DcimError value(String field, String message) {

@@ -46,6 +46,7 @@ final class FuncApi {
       case "user.edit" -> editUser(inv, r);
       case "server" -> servers(inv);
       case "server.edit" -> editServer(inv, r);
+      case "server.connection" -> connections(inv, r);
       case "server.enable" -> then(() -> inv.setBlocked(elid(r), false));
       case "server.disable" -> then(() -> inv.setBlocked(elid(r), true));
       case "server.poweron" -> then(() -> inv.setPower(elid(r), true));
@@ -160,6 +161,30 @@ final class FuncApi {
           .flag("install_in_progress", Operation.IN_PROGRESS.equals(status))
           .flag("operation_failed", Operation.FAILED.equals(status));
     }
+    return doc;
+  }
+
+  /**
+   * The server's connections (its switch port and its power/IPMI connection). The one through which
+   * DCImanager works on the server shows {@code func_in_progress} while an operation runs:
+   * ISPsystem's module waits until none does before it powers a server off and releases it.
+   */
+  private static FuncDoc connections(Inventory inv, Request r) {
+    long id = elid(r);
+    Server s = inv.server(id);
+    String running = inv.runningOperation(id);
+    FuncDoc doc = new FuncDoc();
+    doc.elem()
+        .field("id", id * 10 + 1)
+        .field("name", "sw-" + s.rack + " port " + s.unit)
+        .field("type", "switch")
+        .field("status", s.blocked ? "off" : "on");
+    doc.elem()
+        .field("id", id * 10 + 2)
+        .field("name", "ipmi-" + s.name)
+        .field("type", "ipmi")
+        .field("status", s.poweredOn ? "on" : "off")
+        .flag("func_in_progress", running != null);
     return doc;
   }
 

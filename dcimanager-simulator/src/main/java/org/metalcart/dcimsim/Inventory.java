@@ -35,6 +35,9 @@ final class Inventory {
   /** How long an OS install takes. */
   Duration installTime = Duration.ofSeconds(20);
 
+  /** How long a power action (on, off, reset) runs; by default it is done at once. */
+  Duration powerTime = Duration.ZERO;
+
   record Session(String token, long accountId, Instant expires) {}
 
   Inventory(Clock clock) {
@@ -172,11 +175,37 @@ final class Inventory {
   }
 
   synchronized void setPower(long serverId, boolean on) {
-    server(serverId).poweredOn = on;
+    powerAction(serverId, on ? "power_on" : "power_off").poweredOn = on;
   }
 
   synchronized void reset(long serverId) {
-    server(serverId).poweredOn = true;
+    powerAction(serverId, "power_reset").poweredOn = true;
+  }
+
+  /** A power action starts: refused while anything else runs on the server. */
+  private Server powerAction(long serverId, String kind) {
+    Server server = requireIdle(serverId);
+    if (!powerTime.isZero()) {
+      Instant started = now();
+      server.power =
+          new Operation(nextId(), kind, null, null, started, started.plus(powerTime), false);
+    }
+    return server;
+  }
+
+  /** What runs on the server now, or null when it is idle. */
+  synchronized String runningOperation(long serverId) {
+    return server(serverId).runningOperation(now());
+  }
+
+  /** The server, if nothing runs on it; DCImanager refuses a second operation. */
+  private Server requireIdle(long serverId) {
+    Server server = server(serverId);
+    String running = server.runningOperation(now());
+    if (running != null) {
+      throw DcimError.operationRunning(serverId, running);
+    }
+    return server;
   }
 
   /** Starts an OS install; refused while another is running. */
@@ -192,17 +221,20 @@ final class Inventory {
     if (password == null || password.isEmpty()) {
       throw DcimError.missing("passwd");
     }
-    if (server.operation != null && Operation.IN_PROGRESS.equals(server.operation.status(now()))) {
-      throw new DcimError(
-          DcimError.Kind.BUSY, "server", "An operation is already running on server " + serverId);
-    }
+    requireIdle(serverId);
     if (domain != null && !domain.isBlank()) {
       setHostname(serverId, domain);
     }
     Instant started = now();
     server.operation =
         new Operation(
-            nextId(), template, recipe, started, started.plus(installTime), server.failNextInstall);
+            nextId(),
+            Operation.INSTALL,
+            template,
+            recipe,
+            started,
+            started.plus(installTime),
+            server.failNextInstall);
     server.failNextInstall = false;
     server.poweredOn = true;
     return server.operation;

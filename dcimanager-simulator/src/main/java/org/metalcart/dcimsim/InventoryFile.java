@@ -17,8 +17,8 @@ import java.time.Duration;
 
 /**
  * Reads an inventory from JSON: {@code admin}, {@code accounts}, {@code templates}, {@code pools},
- * {@code servers}, {@code installSeconds}. The demo inventory ({@code demo-inventory.json} in this
- * module's resources) shows every field.
+ * {@code servers}, {@code installSeconds}, {@code powerSeconds}. The demo inventory ({@code
+ * demo-inventory.json} in this module's resources) shows every field.
  */
 final class InventoryFile {
 
@@ -36,18 +36,20 @@ final class InventoryFile {
     }
   }
 
+  private static Duration seconds(JsonObject doc, String field, double otherwise) {
+    double seconds =
+        doc.getJsonNumber(field) == null ? otherwise : doc.getJsonNumber(field).doubleValue();
+    return Duration.ofMillis(Math.round(seconds * 1000));
+  }
+
   static Inventory parse(String json, Clock clock) {
     JsonObject doc;
     try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       doc = reader.readObject();
     }
     Inventory inventory = new Inventory(clock);
-    inventory.installTime =
-        Duration.ofMillis(
-            Math.round(
-                doc.getJsonNumber("installSeconds") == null
-                    ? 20_000
-                    : doc.getJsonNumber("installSeconds").doubleValue() * 1000));
+    inventory.installTime = seconds(doc, "installSeconds", 20);
+    inventory.powerTime = seconds(doc, "powerSeconds", 0);
     JsonObject admin = doc.getJsonObject("admin");
     inventory.createAccount(
         admin.getString("name"),

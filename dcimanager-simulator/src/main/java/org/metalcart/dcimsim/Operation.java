@@ -3,8 +3,9 @@ package org.metalcart.dcimsim;
 import java.time.Instant;
 
 /**
- * An OS install on a server. It runs for a set time and then succeeds, or fails when it was made
- * to; its state is worked out from the clock when asked, so nothing runs in the background.
+ * An operation DCImanager runs on a server: an OS install, or a power action (on, off, reset). It
+ * runs for a set time and then succeeds, or fails when it was made to; its state is worked out from
+ * the clock when asked, so nothing runs in the background.
  */
 final class Operation {
 
@@ -12,7 +13,13 @@ final class Operation {
   static final String OK = "ok";
   static final String FAILED = "failed";
 
+  static final String INSTALL = "install";
+
   final long id;
+
+  /** {@code install}, {@code power_on}, {@code power_off} or {@code power_reset}. */
+  final String kind;
+
   final String template;
   final String recipe;
   final Instant started;
@@ -20,8 +27,15 @@ final class Operation {
   final boolean fails;
 
   Operation(
-      long id, String template, String recipe, Instant started, Instant completes, boolean fails) {
+      long id,
+      String kind,
+      String template,
+      String recipe,
+      Instant started,
+      Instant completes,
+      boolean fails) {
     this.id = id;
+    this.kind = kind;
     this.template = template;
     this.recipe = recipe;
     this.started = started;
@@ -34,6 +48,10 @@ final class Operation {
       return IN_PROGRESS;
     }
     return fails ? FAILED : OK;
+  }
+
+  boolean running(Instant now) {
+    return now.isBefore(completes);
   }
 
   /** Percent done, for DCImanager 6's {@code progress_info}. */

@@ -340,24 +340,38 @@ final class RestApi {
     v.put("rack", Map.of("name", s.rack));
     v.put("unit", s.unit);
     v.put("power_status", s.poweredOn ? "on" : "off");
-    Operation op = s.operation;
+    Operation op = s.shownOperation(inv.now());
     String status = op == null ? null : op.status(inv.now());
-    v.put("state", Operation.IN_PROGRESS.equals(status) ? "install" : "ok");
-    v.put("state_info", Operation.FAILED.equals(status) ? "OS installation failed" : "");
+    boolean failed = Operation.FAILED.equals(status);
+    if (s.diagInProgress) {
+      v.put("state", "diag");
+    } else {
+      v.put("state", Operation.IN_PROGRESS.equals(status) ? op.kind : "ok");
+    }
+    v.put("state_info", failed ? "OS installation failed" : "");
     if (op != null) {
       Map<String, Object> operation = new LinkedHashMap<>();
       operation.put("id", op.id);
+      operation.put("name", op.kind);
       operation.put("status", status);
-      operation.put("status_info", Operation.FAILED.equals(status) ? "OS installation failed" : "");
+      operation.put("status_info", failed ? "OS installation failed" : "");
       operation.put("progress_info", op.progress(inv.now()));
       v.put("operation", operation);
-      v.put(
-          "os_template",
-          Map.of("id", templateId(inv, op.template), "name", op.template, "tags", List.of()));
     } else {
       v.put("operation", null);
-      v.put("os_template", null);
     }
+    Operation install = s.operation;
+    v.put(
+        "os_template",
+        install == null
+            ? null
+            : Map.of(
+                "id",
+                templateId(inv, install.template),
+                "name",
+                install.template,
+                "tags",
+                List.of()));
     v.put("ip", ips.stream().map(RestApi::ip).toList());
     String port = s.blocked ? "down" : "up";
     v.put(

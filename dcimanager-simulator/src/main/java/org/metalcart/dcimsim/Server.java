@@ -26,10 +26,34 @@ final class Server {
   boolean poweredOn;
   String notes;
   IpAddress mainIp;
+
+  /** The last OS install (running or finished): what DCImanager 6 shows as the operation. */
   Operation operation;
+
+  /** The last power action; it runs for the simulator's power time (none by default). */
+  Operation power;
 
   /** Made to fail its next OS install (control API or inventory). */
   boolean failNextInstall;
+
+  /**
+   * What runs on the server now, or null when it is idle: an OS install, a power action or
+   * diagnostics. While something runs, DCImanager refuses to start anything else on it.
+   */
+  String runningOperation(java.time.Instant now) {
+    if (operation != null && operation.running(now)) {
+      return "OS install (operation " + operation.id + ")";
+    }
+    if (power != null && power.running(now)) {
+      return power.kind + " (operation " + power.id + ")";
+    }
+    return diagInProgress ? "diagnostics" : null;
+  }
+
+  /** The operation DCImanager 6 shows: a running power action, else the last OS install. */
+  Operation shownOperation(java.time.Instant now) {
+    return power != null && power.running(now) ? power : operation;
+  }
 
   Server(
       long id,

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * What Metalcart asks of DCImanager, whichever version answers. Ids are DCImanager's, opaque here.
- * Failures: {@link DcimRefusedException} (DCImanager said no), {@link DcimUnavailableException}
- * (nothing happened; a retry is safe), {@link DcimTimeoutException} (the outcome is unknown).
+ * Failures: {@link DcimRefusedException} (DCImanager said no), {@link DcimBusyException} (no, for
+ * now: an operation runs on the server), {@link DcimUnavailableException} (nothing happened; a
+ * retry is safe), {@link DcimTimeoutException} (the outcome is unknown).
  */
 public interface DcimGateway {
 
@@ -17,7 +18,8 @@ public interface DcimGateway {
 
   /**
    * The first free server whose Configuration or Server Type is {@code packageName}: no owner,
-   * hostname {@code free.ds}, no hardware problem, not being diagnosed, not blocked.
+   * hostname {@code free.ds}, no hardware problem, not being diagnosed, not blocked, and no OS
+   * install running (a server released while one runs must not be sold before it has finished).
    */
   default Optional<DcimServer> findFreeServer(String packageName) {
     return findFreeServers(packageName, 1).stream().findFirst();
@@ -31,6 +33,14 @@ public interface DcimGateway {
   List<DcimServer> findFreeServers(String packageName, int max);
 
   DcimServer server(String serverId);
+
+  /**
+   * What DCImanager is doing on the server right now (an OS install, a power action, diagnostics),
+   * or empty when nothing runs there. DCImanager refuses a second operation meanwhile, and a server
+   * is neither taken nor released while one runs: an install still running would finish on the next
+   * customer's server, with the last customer's password.
+   */
+  Optional<String> runningOperation(String serverId);
 
   /**
    * Gives the server to the account. Refused when someone else owns it; repeating it is harmless.
@@ -63,9 +73,22 @@ public interface DcimGateway {
 
   /**
    * Returns the server to the free pool as the seed says: unblocked, powered off, every address but
-   * its main one released, no owner, hostname {@code free.ds}.
+   * its main one released, no owner, hostname {@code free.ds}. Refused with {@link
+   * DcimBusyException}, before anything is changed, while an operation runs on the server; safe to
+   * repeat.
    */
   void release(String serverId);
+
+  /** Refuses, as DCImanager would, when an operation runs on the server. */
+  static void requireIdle(DcimGateway gateway, String serverId) {
+    gateway
+        .runningOperation(serverId)
+        .ifPresent(
+            running -> {
+              throw new DcimBusyException(
+                  "operation", null, "server " + serverId + " is busy with " + running);
+            });
+  }
 
   /** The addresses of a server, its main one first. */
   List<DcimIp> ips(String serverId);

@@ -119,6 +119,15 @@ public class ActionSteps {
     return Optional.of(record(run, serviceId, Outcome.DONE, verb(run) + ": " + verdict.detail()));
   }
 
+  /**
+   * The action is under way but waits for an operation DCImanager runs on the server: still DONE
+   * for the run (the module task finishes it), with what it waits for.
+   */
+  public void waiting(long runId, long serviceId, String why) {
+    runs.outcome(runId, serviceId)
+        .ifPresent(outcome -> outcome.change(Outcome.DONE, outcome.detail() + "; " + why));
+  }
+
   /** The action failed; the run goes on. */
   public void failed(long runId, long serviceId, String error) {
     var outcome = runs.outcome(runId, serviceId);

@@ -52,7 +52,9 @@ public class ServiceActions {
     }
     // DONE was recorded with the leased task; only a failure changes the outcome.
     ModuleTaskRunner.Outcome result = runner.run(serviceId, holder);
-    if (result.kind() == ModuleTaskRunner.Outcome.Kind.RETRYING) {
+    if (result.kind() == ModuleTaskRunner.Outcome.Kind.WAITING) {
+      steps.waiting(runId, serviceId, result.message() + "; the module task queue goes on then");
+    } else if (result.kind() == ModuleTaskRunner.Outcome.Kind.RETRYING) {
       steps.failed(runId, serviceId, result.message() + "; the module task queue tries again");
     } else if (result.kind() == ModuleTaskRunner.Outcome.Kind.FAILED) {
       steps.failed(runId, serviceId, result.message());

@@ -133,6 +133,13 @@ class CreateProcess {
       if (claimed.contains(candidate.id()) || !claim(c, holder, candidate.id())) {
         continue;
       }
+      Optional<String> running = dcim.runningOperation(candidate.id());
+      if (running.isPresent()) {
+        // Released while DCImanager still works on it: not free until that has finished.
+        LOG.info(() -> "Server " + candidate.name() + " skipped: busy with " + running.get());
+        store.dropClaim(candidate.id());
+        continue;
+      }
       Taken taken = take(c, holder, candidate.id(), candidate.name(), accountId);
       if (taken != null) {
         return taken;

@@ -89,6 +89,13 @@ public class ModuleTask {
   @Column(name = "attempts", nullable = false)
   private int attempts;
 
+  /**
+   * Since when the command waits for an operation DCImanager runs on the server; the wait is
+   * bounded from here.
+   */
+  @Column(name = "waiting_since")
+  private Instant waitingSince;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -155,6 +162,18 @@ public class ModuleTask {
     this.baseIpIds = String.join(",", ids);
   }
 
+  /** Since when the command waits for the server, counted from now if it did not wait yet. */
+  Instant waitingSince(Instant now) {
+    if (waitingSince == null) {
+      waitingSince = now;
+    }
+    return waitingSince;
+  }
+
+  void doneWaiting() {
+    waitingSince = null;
+  }
+
   int failedAttempt() {
     return ++attempts;
   }
@@ -172,6 +191,7 @@ public class ModuleTask {
     this.requestedBy = requestedBy;
     this.requestedAt = now;
     this.installStartedAt = null;
+    this.waitingSince = null;
     this.attempts = 0;
     this.nextRunAt = now;
     this.leaseHolder = null;

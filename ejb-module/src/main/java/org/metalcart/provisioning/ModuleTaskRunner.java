@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.metalcart.billing.RenewalInvoices;
+import org.metalcart.dcim.DcimBusyException;
 import org.metalcart.dcim.DcimException;
 import org.metalcart.dcim.DcimGateway;
 import org.metalcart.dcim.DcimRefusedException;
@@ -18,7 +19,8 @@ import org.metalcart.services.ServiceStatus;
 /**
  * Carries out one module task: takes its lease, runs the command against DCImanager with every call
  * going to the service's module log, and records the outcome. DCImanager being unavailable or
- * silent is retried later a few times; a refusal fails the command with DCImanager's reason.
+ * silent is retried later a few times; an operation running on the server is waited out, for a
+ * bounded time; a refusal fails the command with DCImanager's reason.
  */
 @ApplicationScoped
 public class ModuleTaskRunner {
@@ -60,6 +62,8 @@ public class ModuleTaskRunner {
       DONE,
       /** DCImanager was unavailable; another attempt is scheduled. */
       RETRYING,
+      /** DCImanager runs an operation on the server; the command goes on when it has finished. */
+      WAITING,
       FAILED
     }
   }
@@ -95,6 +99,11 @@ public class ModuleTaskRunner {
     } catch (LeaseLostException e) {
       LOG.info(e::getMessage);
       return new Outcome(Outcome.Kind.FAILED, e.getMessage());
+    } catch (DcimBusyException e) {
+      String why = "DCImanager runs an operation on the server (" + e.getMessage() + ")";
+      boolean waits = store.waitWhileBusy(serviceId, holder, why);
+      return new Outcome(
+          waits ? Outcome.Kind.WAITING : Outcome.Kind.FAILED, command + " waits: " + why);
     } catch (DcimRefusedException e) {
       String error = command + " refused by DCImanager: " + e.getMessage();
       store.fail(serviceId, holder, error);

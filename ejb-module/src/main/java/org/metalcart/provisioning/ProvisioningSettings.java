@@ -45,6 +45,14 @@ public class ProvisioningSettings {
   @ConfigProperty(name = "metalcart.provisioning.max-attempts", defaultValue = "5")
   int maxAttempts;
 
+  /**
+   * How long a command waits for an operation DCImanager runs on the service's server (an OS
+   * install, a power action) before it gives up with an error: longer than an install may take.
+   */
+  @Inject
+  @ConfigProperty(name = "metalcart.provisioning.busy-wait-seconds", defaultValue = "900")
+  double busyWaitSeconds;
+
   /** How often the queue is looked at for due tasks: waits on installs, retries, resumptions. */
   @Inject
   @ConfigProperty(name = "metalcart.provisioning.scan-interval-ms", defaultValue = "1000")
@@ -78,6 +86,10 @@ public class ProvisioningSettings {
 
   public Duration pollInterval() {
     return seconds(pollIntervalSeconds);
+  }
+
+  public Duration busyWait() {
+    return seconds(busyWaitSeconds);
   }
 
   public String defaultDomain() {

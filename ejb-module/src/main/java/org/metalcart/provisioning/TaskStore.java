@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -222,7 +223,10 @@ public class TaskStore {
     ModuleTask held = held(serviceId, holder);
     // Locked, as every writer of a service does: an admin's edit or a payment at the same moment
     // waits for this step instead of failing the command with an optimistic-lock error.
-    service.accept(services.findForUpdate(serviceId).orElseThrow());
+    Service locked = services.findForUpdate(serviceId).orElseThrow();
+    locked.stopWaiting();
+    service.accept(locked);
+    held.doneWaiting();
     task.accept(held);
     held.extendLease(clock.instant(), settings.lease());
   }
@@ -236,6 +240,7 @@ public class TaskStore {
     // the block recorded.
     Service service = services.findForUpdate(serviceId).orElseThrow();
     ModuleTask held = held(serviceId, holder);
+    service.stopWaiting();
     change.accept(service);
     if (held.renewsAfterwards() && service.suspendedForNonPayment()) {
       held.followBy(ModuleCommand.RENEW, held.requestedBy(), clock.instant());
@@ -278,7 +283,9 @@ public class TaskStore {
    */
   public void fail(long serviceId, String holder, String error) {
     ModuleTask held = held(serviceId, holder);
-    services.findForUpdate(serviceId).orElseThrow().provisioningFailed(error, clock.instant());
+    Service service = services.findForUpdate(serviceId).orElseThrow();
+    service.stopWaiting();
+    service.provisioningFailed(error, clock.instant());
     em.remove(held);
   }
 
@@ -300,6 +307,47 @@ public class TaskStore {
         .provisioningFailed(
             error + " (attempt " + attempt + "; next at " + next + ")", clock.instant());
     held.reschedule(next);
+    return true;
+  }
+
+  /**
+   * DCImanager runs an operation on the service's server ({@code why}): the command goes back to
+   * the queue and looks again after the poll interval, and the service says what it waits for.
+   * After the busy wait the command gives up with an error. Returns whether it waits on.
+   */
+  public boolean waitWhileBusy(long serviceId, String holder, String why) {
+    ModuleTask held = held(serviceId, holder);
+    Instant now = clock.instant();
+    // In whole seconds: the text shown stays the same from one look to the next.
+    Instant since = held.waitingSince(now.truncatedTo(ChronoUnit.SECONDS));
+    Instant giveUp = since.plus(settings.busyWait());
+    if (!now.isBefore(giveUp)) {
+      fail(
+          serviceId,
+          holder,
+          held.command()
+              + " gave up: "
+              + why
+              + " for more than "
+              + settings.busyWait().toSeconds()
+              + " s; run it again once DCImanager shows no operation on the server");
+      return false;
+    }
+    services
+        .findForUpdate(serviceId)
+        .orElseThrow()
+        .waitFor(
+            held.command()
+                + " waits: "
+                + why
+                + "; it goes on when that has finished (waiting since "
+                + since
+                + ", gives up at "
+                + giveUp
+                + ")",
+            now,
+            held.requestedBy());
+    held.reschedule(now.plus(settings.pollInterval()));
     return true;
   }
 

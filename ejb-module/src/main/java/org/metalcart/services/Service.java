@@ -134,6 +134,13 @@ public class Service {
   @Column(name = "last_error")
   private String lastError;
 
+  /**
+   * Why the module command under way waits (DCImanager runs an operation on the server), or null.
+   * Not an error: the command goes on by itself when the operation has finished.
+   */
+  @Column(name = "waiting_for")
+  private String waitingFor;
+
   @Column(name = "auto_suspend_exempt_until")
   private LocalDate autoSuspendExemptUntil;
 
@@ -226,6 +233,20 @@ public class Service {
 
   public void clearError() {
     this.lastError = null;
+  }
+
+  /** The command under way waits for {@code why}; the history notes it once. */
+  public void waitFor(String why, Instant now, String actor) {
+    String text = why.length() <= 500 ? why : why.substring(0, 500);
+    if (!text.equals(waitingFor)) {
+      this.waitingFor = text;
+      record(now, actor, "WAITING", text);
+    }
+  }
+
+  /** The wait is over: the command went on, finished or failed. */
+  public void stopWaiting() {
+    this.waitingFor = null;
   }
 
   public void account(String accountId, String accountName) {
@@ -438,6 +459,10 @@ public class Service {
 
   public String lastError() {
     return lastError;
+  }
+
+  public String waitingFor() {
+    return waitingFor;
   }
 
   public LocalDate autoSuspendExemptUntil() {

@@ -222,6 +222,45 @@ abstract class DcimContract {
   }
 
   @Test
+  void aServerIsNeitherFreeNorReleasedWhileAnOperationRunsOnIt() {
+    simulator.installSeconds(1.5);
+    DcimAccount account = gateway.createAccount(client("erin"), "Erin", "Erin-pw-2026");
+    String server = gateway.findFreeServer(E2146).orElseThrow().id();
+    assertEquals(Optional.empty(), gateway.runningOperation(server));
+    gateway.assignOwner(server, account.id());
+    gateway.startOsInstall(server, new OsInstall("Debian 12", null, "Erin-pw-2026", "e.example"));
+    assertTrue(gateway.runningOperation(server).isPresent(), "the install runs");
+
+    // Terminated at once, as a "Don't wait the OS install" service may be: not released yet.
+    assertThrows(DcimBusyException.class, () -> gateway.release(server));
+    assertEquals(account.id(), gateway.server(server).ownerAccountId(), "nothing was changed");
+    assertThrows(DcimBusyException.class, () -> gateway.powerOff(server), "DCImanager refuses");
+    // Given up by hand in DCImanager while it installs: still not free.
+    gateway.removeOwner(server);
+    gateway.setHostname(server, "free.ds");
+    assertEquals("ds-102", free(E2146), "a server being installed is not free");
+
+    assertEquals(InstallState.COMPLETED, awaitInstall(server));
+    assertEquals(Optional.empty(), gateway.runningOperation(server));
+    gateway.release(server);
+    assertEquals("ds-101", free(E2146), "free again once the install has finished");
+  }
+
+  @Test
+  void diagnosticsAndPowerActionsAreRunningOperations() {
+    String inDiagnostics = simulator.serverId("ds-106");
+    assertTrue(gateway.runningOperation(inDiagnostics).isPresent(), "diagnostics run");
+    assertThrows(DcimBusyException.class, () -> gateway.reboot(inDiagnostics));
+    simulator.settings("{\"powerSeconds\": 1.0}");
+    String server = simulator.serverId("ds-101");
+    gateway.powerOn(server);
+    assertTrue(gateway.runningOperation(server).isPresent(), "the power action runs");
+    assertThrows(
+        DcimBusyException.class,
+        () -> gateway.startOsInstall(server, new OsInstall("Debian 12", null, "pw-1234567", "x")));
+  }
+
+  @Test
   void blockAndUnblock() {
     String server = simulator.serverId("ds-104");
     gateway.block(server);

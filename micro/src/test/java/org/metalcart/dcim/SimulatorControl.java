@@ -51,7 +51,12 @@ public final class SimulatorControl {
   }
 
   public void installSeconds(double seconds) {
-    send("POST", "settings", "{\"installSeconds\": " + seconds + "}");
+    settings("{\"installSeconds\": " + seconds + "}");
+  }
+
+  /** The simulator's settings: {@code installSeconds}, {@code powerSeconds}. */
+  public void settings(String settings) {
+    send("POST", "settings", settings);
   }
 
   /** Changes flags of a server of the inventory, named as in the demo inventory. */

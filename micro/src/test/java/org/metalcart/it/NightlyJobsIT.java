@@ -62,6 +62,7 @@ class NightlyJobsIT {
           {"name": "block-2", "configuration": "cfg-block", "type": "J1"},
           {"name": "block-3", "configuration": "cfg-block", "type": "J1"},
           {"name": "release-1", "configuration": "cfg-release", "type": "J1"},
+          {"name": "release-busy-1", "configuration": "cfg-release-busy", "type": "J1"},
           {"name": "dry-1", "configuration": "cfg-dry", "type": "J1"},
           {"name": "once-1", "configuration": "cfg-once", "type": "J1"},
           {"name": "race-1", "configuration": "cfg-race", "type": "J1"}
@@ -292,6 +293,31 @@ class NightlyJobsIT {
     travel(Duration.ZERO);
     long resold = activeService(product);
     assertEquals(serverName, shop.service(resold).getString("serverName"), "sold again");
+  }
+
+  @Test
+  void aReleaseWaitsWhileDcimanagerRunsAnOperationOnTheServer() {
+    long product = shop.product("cfg-release-busy", "");
+    long service = activeService(product);
+    String serverName = shop.service(service).getString("serverName");
+    due(service, today().minusDays(1));
+    run("expiry-block", "{\"force\": true}");
+    assertEquals("SUSPENDED", shop.service(service).getString("status"));
+    SIMULATOR.server(serverName, "{\"diag_in_progress\": true}");
+
+    travel(Duration.ofDays(14).plusHours(1));
+    JsonObject release = run("release-unpaid", "{}");
+    JsonObject outcome = outcomeOf(release, service).orElseThrow();
+    assertEquals("DONE", outcome.getString("outcome"), outcome::toString);
+    assertTrue(outcome.getString("detail").contains("diagnostics"), outcome::toString);
+    JsonObject waiting = shop.service(service);
+    assertEquals("SUSPENDED", waiting.getString("status"), "not released while diagnosed");
+    assertTrue(waiting.getString("waitingFor").contains("diagnostics"), waiting::toString);
+    assertTrue(SIMULATOR.server(serverName).getBoolean("blocked"), "nothing was changed");
+
+    SIMULATOR.server(serverName, "{\"diag_in_progress\": false}");
+    shop.awaitService(service, inStatus("TERMINATED"));
+    assertEquals(JsonValue.NULL, SIMULATOR.server(serverName).get("owner"), "released then");
   }
 
   @Test

@@ -64,7 +64,9 @@ class ProvisioningIT extends DeployedMetalcart {
          {"name": "accept-1", "configuration": "cfg-accept", "type": "T3"},
          {"name": "cmd-1", "configuration": "cfg-commands", "type": "T3"},
          {"name": "cancel-1", "configuration": "cfg-cancel", "type": "T3"},
-         {"name": "metrics-1", "configuration": "cfg-metrics", "type": "T3"}
+         {"name": "metrics-1", "configuration": "cfg-metrics", "type": "T3"},
+         {"name": "busy-1", "configuration": "cfg-busy", "type": "T5"},
+         {"name": "stuck-1", "configuration": "cfg-stuck", "type": "T5"}
               """);
 
   private Shop shop;
@@ -277,6 +279,81 @@ class ProvisioningIT extends DeployedMetalcart {
             .map(e -> e.asJsonObject().getString("what"))
             .toList();
     assertEquals(List.of("PENDING", "ACTIVE", "SUSPENDED", "ACTIVE", "TERMINATED"), history);
+  }
+
+  @Test
+  void terminateRightAfterActiveWaitsForTheInstallAndTheServerIsNotResoldMeanwhile() {
+    SIMULATOR.installSeconds(3);
+    long product = shop.product("cfg-busy", ", \"dontWaitOsInstall\": true");
+    JsonObject first = shop.order(Api.ADMIN, shop.client(Api.ADMIN), product);
+    shop.pay(Api.ADMIN, invoiceOf(first), "tx-" + Api.unique(), "138.00");
+    long firstService = serviceOf(first);
+    shop.awaitService(firstService, inStatus("ACTIVE"));
+
+    Api.Reply terminate =
+        api.post("services/" + firstService + "/commands/terminate", Api.ADMIN, "");
+    assertEquals(202, terminate.status(), "Terminate waits for the install: " + terminate);
+    JsonObject waiting = shop.service(firstService);
+    assertEquals("ACTIVE", waiting.getString("status"));
+    assertTrue(waiting.getString("waitingFor").contains("operation"), "it says why: " + waiting);
+    assertFalse(SIMULATOR.server("busy-1").isNull("owner"), "not released while it installs");
+
+    // The next customer's order finds no free server while the first install runs.
+    JsonObject second = shop.order(Api.ADMIN, shop.client(Api.ADMIN), product);
+    shop.pay(Api.ADMIN, invoiceOf(second), "tx-" + Api.unique(), "138.00");
+    JsonObject pending = shop.awaitService(serviceOf(second), failed());
+    assertEquals("no free server of configuration cfg-busy", pending.getString("lastError"));
+
+    JsonObject terminated =
+        shop.awaitService(firstService, inStatus("TERMINATED"), java.time.Duration.ofSeconds(30));
+    assertFalse(terminated.containsKey("waitingFor"), terminated::toString);
+    assertEquals(
+        "ok",
+        SIMULATOR.server("busy-1").getJsonObject("operation").getString("status"),
+        "released once the install had finished");
+    List<String> history =
+        api.get("services/" + firstService + "/history", Api.ADMIN).array().stream()
+            .map(e -> e.asJsonObject().getString("what"))
+            .toList();
+    assertEquals(List.of("PENDING", "ACTIVE", "WAITING", "TERMINATED"), history);
+    assertTrue(
+        api.get("services/" + firstService + "/log?limit=500", Api.ADMIN).items().stream()
+            .map(e -> e.asJsonObject())
+            .anyMatch(
+                e ->
+                    e.getString("command").equals("TERMINATE")
+                        && e.getString("function").equals("v6:GET /dci/v3/server/{id}")),
+        "the module log shows Terminate looking at the server");
+
+    long installs = SIMULATOR.callsOf("v6:POST /dci/v3/server/{id}/operation/install");
+    api.post("services/" + serviceOf(second) + "/commands/create", Api.ADMIN, "");
+    JsonObject resold = shop.awaitService(serviceOf(second), inStatus("ACTIVE"));
+    assertEquals("busy-1", resold.getString("serverName"));
+    assertEquals(
+        installs + 1,
+        SIMULATOR.callsOf("v6:POST /dci/v3/server/{id}/operation/install"),
+        "the next customer's install was started, not refused");
+  }
+
+  @Test
+  void terminateGivesUpWhenTheOperationOutlastsTheBusyWait() {
+    // The tests wait at most 6 s (micro/pom.xml); this install runs far longer.
+    SIMULATOR.installSeconds(60);
+    long product = shop.product("cfg-stuck", ", \"dontWaitOsInstall\": true");
+    JsonObject order = shop.order(Api.ADMIN, shop.client(Api.ADMIN), product);
+    shop.pay(Api.ADMIN, invoiceOf(order), "tx-" + Api.unique(), "138.00");
+    long service = serviceOf(order);
+    shop.awaitService(service, inStatus("ACTIVE"));
+
+    assertEquals(
+        202, api.post("services/" + service + "/commands/terminate", Api.ADMIN, "").status());
+    JsonObject gaveUp =
+        shop.awaitService(
+            service, s -> s.containsKey("lastError"), java.time.Duration.ofSeconds(30));
+    assertTrue(gaveUp.getString("lastError").startsWith("TERMINATE gave up"), gaveUp::toString);
+    assertEquals("ACTIVE", gaveUp.getString("status"), "the service keeps its server");
+    assertFalse(gaveUp.containsKey("waitingFor"));
+    assertFalse(SIMULATOR.server("stuck-1").isNull("owner"), "and DCImanager too");
   }
 
   @Test

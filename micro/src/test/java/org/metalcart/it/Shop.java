@@ -99,6 +99,10 @@ final class Shop {
     return await(() -> service(serviceId), settled, "service " + serviceId);
   }
 
+  JsonObject awaitService(long serviceId, Predicate<JsonObject> settled, Duration patience) {
+    return await(() -> service(serviceId), settled, "service " + serviceId, patience);
+  }
+
   /** Reads {@code what} every 100 ms until it satisfies {@code done}; fails after 60 s. */
   static <T> T await(Supplier<T> read, Predicate<T> done, String what) {
     return await(read, done, what, Duration.ofSeconds(60));

@@ -1,5 +1,7 @@
 package org.metalcart.dcim.v5;
 
+import static org.metalcart.dcim.DcimGateway.requireIdle;
+
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
@@ -72,14 +74,16 @@ public final class Dci5Gateway implements DcimGateway {
   @Override
   public List<DcimServer> findFreeServers(String packageName, int max) {
     String p = FuncAnswer.literal(packageName);
-    // The module's rule, to the letter; the first match wins.
+    // The module's rule; the first match wins.
     String free =
         "//elem[(not(owner) or owner='') and (chassis_templ="
             + p
             + " or type="
             + p
             + ")"
-            + " and hostname='free.ds' and not(blocked) and not(hwproblem) and not(diag_in_progress)]";
+            + " and hostname='free.ds' and not(blocked) and not(hwproblem) and not(diag_in_progress)"
+            // Beyond the module: a server released while its install still runs is not free yet.
+            + " and not(install_in_progress)]";
     FuncAnswer servers = call("server");
     List<Node> found = servers.nodes(free);
     if (found.isEmpty()) {
@@ -94,6 +98,22 @@ public final class Dci5Gateway implements DcimGateway {
     FuncAnswer servers = call("server");
     Node server = serverElem(servers, serverId);
     return toServer(servers, server, ownerIds());
+  }
+
+  /**
+   * What the module waits on before it releases a server: a connection of the server (its switch
+   * port, its power or IPMI connection) marked {@code func_in_progress}. DCImanager 5 does not say
+   * which operation it is.
+   */
+  @Override
+  public Optional<String> runningOperation(String serverId) {
+    FuncAnswer connections = call("server.connection", "elid", serverId);
+    List<Node> busy = connections.nodes("//elem[func_in_progress]");
+    if (busy.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = connections.text(busy.get(0), "name");
+    return Optional.of("an operation (func_in_progress on " + name + ")");
   }
 
   /** The {@code <elem>} of one server in a {@code func=server} answer; an unknown id is refused. */
@@ -214,11 +234,12 @@ public final class Dci5Gateway implements DcimGateway {
   }
 
   /**
-   * The module's Terminate: enable, power off, delete every address but the main one, no owner,
-   * free.ds.
+   * The module's Terminate: only when no operation runs on the server, enable, power off, delete
+   * every address but the main one, no owner, free.ds.
    */
   @Override
   public void release(String serverId) {
+    requireIdle(this, serverId);
     unblock(serverId);
     powerOff(serverId);
     List<DcimIp> ips = ips(serverId);

@@ -10,6 +10,7 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
+import org.metalcart.dcim.DcimBusyException;
 import org.metalcart.dcim.DcimExchange;
 import org.metalcart.dcim.DcimRefusedException;
 import org.w3c.dom.Document;
@@ -21,6 +22,9 @@ import org.w3c.dom.NodeList;
  * {@code <error type object><msg>} document (sent with HTTP 200) becomes a refusal.
  */
 final class FuncAnswer {
+
+  /** The word ISPsystem's module knows for "an operation runs on the server". */
+  private static final String BUSY = "func_in_progress";
 
   private static final DocumentBuilderFactory XML = DocumentBuilderFactory.newInstance();
 
@@ -59,10 +63,12 @@ final class FuncAnswer {
     List<Node> errors = parsed.nodes("/doc/error");
     if (!errors.isEmpty()) {
       Node error = errors.get(0);
-      throw new DcimRefusedException(
-          parsed.text(error, "@type"),
-          blankToNull(parsed.text(error, "@object")),
-          parsed.text(error, "msg"));
+      String type = parsed.text(error, "@type");
+      String object = blankToNull(parsed.text(error, "@object"));
+      if (BUSY.equals(type)) {
+        throw new DcimBusyException(type, object, parsed.text(error, "msg"));
+      }
+      throw new DcimRefusedException(type, object, parsed.text(error, "msg"));
     }
     return parsed;
   }

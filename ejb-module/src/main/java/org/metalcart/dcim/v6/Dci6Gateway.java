@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.metalcart.dcim.AccountIdentity;
 import org.metalcart.dcim.DcimAccount;
+import org.metalcart.dcim.DcimBusyException;
 import org.metalcart.dcim.DcimExchange;
 import org.metalcart.dcim.DcimGateway;
 import org.metalcart.dcim.DcimIp;
@@ -33,6 +34,9 @@ import org.metalcart.dcim.OsInstall;
  * the token, and logs in again once when DCImanager refuses it (tokens expire).
  */
 public final class Dci6Gateway implements DcimGateway {
+
+  /** Servers read per page while looking for free ones. */
+  private static final int FREE_SERVER_PAGE = 20;
 
   private final Dci6Api api;
   private final Dci6ProvisionalApi provisional;
@@ -97,11 +101,49 @@ public final class Dci6Gateway implements DcimGateway {
             + quote(packageName)
             + ")"
             + " AND domain EQ 'free.ds' AND hwproblem EQ false AND diag_in_progress EQ false AND blocked EQ false";
-    String limit = "0," + max;
-    JsonArray list =
-        call("GET /dci/v3/server", "where=" + where, t -> api.servers(t, where, "id", limit))
-            .getJsonArray("list");
-    return list.stream().map(s -> toServer(s.asJsonObject())).toList();
+    // A server released while its install still runs is not free yet. The where clause cannot say
+    // so (the operation is not a plain field), so such servers are passed over here, a page at a
+    // time until enough are found.
+    List<DcimServer> free = new ArrayList<>();
+    int pageSize = Math.max(max, FREE_SERVER_PAGE);
+    for (int offset = 0; free.size() < max; offset += pageSize) {
+      String limit = offset + "," + pageSize;
+      JsonObject page =
+          call(
+              "GET /dci/v3/server",
+              "where=" + where + " limit=" + limit,
+              t -> api.servers(t, where, "id", limit));
+      JsonArray list = page.getJsonArray("list");
+      list.stream()
+          .map(JsonValue::asJsonObject)
+          .filter(s -> running(s).isEmpty())
+          .limit(max - free.size())
+          .forEach(s -> free.add(toServer(s)));
+      if (list.size() < pageSize || offset + pageSize >= page.getInt("size", 0)) {
+        break;
+      }
+    }
+    return free;
+  }
+
+  @Override
+  public Optional<String> runningOperation(String serverId) {
+    return running(serverJson(serverId));
+  }
+
+  /** The operation DCImanager 6 shows running on a server, or diagnostics. */
+  private static Optional<String> running(JsonObject server) {
+    JsonValue operation = server.get("operation");
+    if (operation != null && operation.getValueType() == JsonValue.ValueType.OBJECT) {
+      JsonObject op = operation.asJsonObject();
+      if ("in_progress".equals(op.getString("status", ""))) {
+        return Optional.of(
+            op.getString("name", "an operation") + " (operation " + text(op, "id") + ")");
+      }
+    }
+    return server.getBoolean("diag_in_progress", false)
+        ? Optional.of("diagnostics")
+        : Optional.empty();
   }
 
   @Override
@@ -238,6 +280,7 @@ public final class Dci6Gateway implements DcimGateway {
 
   @Override
   public void release(String serverId) {
+    DcimGateway.requireIdle(this, serverId);
     unblock(serverId);
     powerOff(serverId);
     List<DcimIp> ips = ips(serverId);
@@ -327,10 +370,12 @@ public final class Dci6Gateway implements DcimGateway {
     if (error != null && error.getValueType() == JsonValue.ValueType.OBJECT) {
       JsonObject e = error.asJsonObject();
       String field = e.containsKey("value") && !e.isNull("value") ? text(e, "value") : null;
-      throw new DcimRefusedException(
-          reason,
-          field,
-          e.getString("msg", "DCImanager refused the request") + " (code " + text(e, "code") + ")");
+      String message =
+          e.getString("msg", "DCImanager refused the request") + " (code " + text(e, "code") + ")";
+      if (answer.status() == 409 && Dci6ProvisionalApi.OPERATION_RUNNING.equals(text(e, "code"))) {
+        throw new DcimBusyException(reason, field, message);
+      }
+      throw new DcimRefusedException(reason, field, message);
     }
     String message =
         error != null && error.getValueType() == JsonValue.ValueType.STRING

@@ -19,6 +19,12 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public interface Dci6ProvisionalApi {
 
+  /**
+   * The error code of a 409 that says an operation already runs on the server (the real code was
+   * not found; the simulator answers this one).
+   */
+  String OPERATION_RUNNING = "1006";
+
   /** {@code {"owner": <user id or null>}} */
   @POST
   @Path("dci/v3/server/{id}/owner")

@@ -45,6 +45,12 @@ public class ServiceView {
   @Schema(description = "Why provisioning (or the last command) failed")
   public String lastError;
 
+  @Schema(
+      description =
+          "What the module command under way waits for: an operation DCImanager runs on the"
+              + " server. It goes on by itself when that has finished")
+  public String waitingFor;
+
   public LocalDate autoSuspendExemptUntil;
   public String notes;
   public Instant createdAt;
@@ -70,6 +76,7 @@ public class ServiceView {
     view.installOperationId = service.installOperationId();
     view.provisioningStep = service.provisioningStep();
     view.lastError = service.lastError();
+    view.waitingFor = service.waitingFor();
     view.autoSuspendExemptUntil = service.autoSuspendExemptUntil();
     view.notes = service.notes();
     view.createdAt = service.createdAt();

@@ -122,11 +122,12 @@ public class ServicePage implements Serializable {
 
   /**
    * Pending and not stopped by an error: provisioning runs, or starts as soon as the order is
-   * accepted or paid. The page keeps looking until the service is Active or provisioning failed.
+   * accepted or paid; or a command waits for DCImanager to finish an operation on the server. The
+   * page keeps looking until the service is Active or provisioning failed, or the wait is over.
    */
   public boolean isWatching() {
     Service s = getService();
-    return s.status() == ServiceStatus.PENDING && s.lastError() == null;
+    return (s.status() == ServiceStatus.PENDING && s.lastError() == null) || s.waitingFor() != null;
   }
 
   /** Re-reads the service for the progress refresh. */
