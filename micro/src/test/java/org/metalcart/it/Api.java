@@ -25,7 +25,10 @@ final class Api {
   static final Credential ADMIN = new Credential("it-admin", "it-admin-secret-for-tests-only");
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final URI app;
   private final URI server;
@@ -117,6 +120,69 @@ final class Api {
             .headers(headers)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** Any request to the API, with the body as bytes and the headers as given (none added). */
+  Reply raw(String method, String path, Credential as, byte[] body, String... headers) {
+    // A large body waits for the server's go-ahead, as curl does: a server that refuses it at
+    // once does not read it, and a client sending it all would wait for nothing.
+    HttpRequest.Builder request =
+        request(app.resolve("api/v1/" + path), as)
+            .expectContinue(body != null && body.length > 64 * 1024);
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(
+        request.method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /**
+   * A POST of {@code bytes} spaces sent without a Content-Length (chunked), over a plain socket:
+   * the status of the answer. The JDK's client waits to send all before it reads an answer.
+   */
+  int chunked(String path, Credential as, int bytes) {
+    URI uri = app.resolve("api/v1/" + path);
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      var out = new java.io.BufferedOutputStream(socket.getOutputStream());
+      out.write(
+          ("POST "
+                  + uri.getRawPath()
+                  + " HTTP/1.1\r\nHost: "
+                  + uri.getHost()
+                  + ":"
+                  + uri.getPort()
+                  + "\r\nAuthorization: "
+                  + as.header()
+                  + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked"
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      byte[] chunk = new byte[16 * 1024];
+      java.util.Arrays.fill(chunk, (byte) ' ');
+      try {
+        for (int sent = 0; sent < bytes; sent += chunk.length) {
+          out.write(
+              (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(chunk);
+          out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+      } catch (IOException refusedMidway) {
+        // The server answered and closed before the end: its answer is read below.
+      }
+      String statusLine =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      return Integer.parseInt(statusLine.split(" ")[1]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A request outside the application, such as {@code health/ready} or {@code openapi}. */

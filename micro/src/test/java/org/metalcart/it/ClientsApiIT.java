@@ -1,14 +1,15 @@
 package org.metalcart.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.metalcart.it.Api.ADMIN;
 import static org.metalcart.it.Problems.assertInvalidField;
 import static org.metalcart.it.Problems.assertProblem;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -80,12 +81,70 @@ class ClientsApiIT extends DeployedMetalcart {
             ADMIN,
             "{\"username\": \"%s\", \"email\": \"%s@example.com\"}".formatted(username, username)),
         "name");
-    assertTrue(
-        assertProblem(api.post("clients", ADMIN, ""), 400, "malformed-request")
-            .getString("detail")
-            .contains("no body"));
+    assertInvalidField(api.post("clients", ADMIN, ""), "body");
     assertProblem(api.post("clients", ADMIN, "{\"username\": "), 400, "malformed-request");
     assertEquals(before, total(), "a refused client must not be stored");
+  }
+
+  @Test
+  void onlyStrictJsonOfTheDocumentedShapeIsAccepted() {
+    long before = total();
+    String username = "strict-" + Api.unique();
+    String email = username + "@example.com";
+    String valid = client(username, email);
+    assertInvalidField(
+        api.post("clients", ADMIN, valid.replace("{", "{\"username\": \"other\", ")), "username");
+    assertInvalidField(
+        api.post("clients", ADMIN, valid.replace("{", "{\"isAdmin\": true, ")), "isAdmin");
+    assertInvalidField(
+        api.post("clients", ADMIN, valid.replace("Test Client", "Test\\u0007Client")), "name");
+    assertInvalidField(api.post("clients", ADMIN, valid.replace("\"Test Client\"", "42")), "name");
+    byte[] latin1 = valid.replace("Test Client", "Caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+    assertProblem(
+        api.raw("POST", "clients", ADMIN, latin1, "Content-Type", "application/json"),
+        400,
+        "malformed-request");
+    assertProblem(
+        api.raw(
+            "POST",
+            "clients",
+            ADMIN,
+            latin1,
+            "Content-Type",
+            "application/json; charset=ISO-8859-1"),
+        415,
+        "unsupported-media-type");
+    assertProblem(
+        api.raw("POST", "clients", ADMIN, valid.getBytes(StandardCharsets.UTF_8)),
+        415,
+        "unsupported-media-type");
+    byte[] tenMegabytes = new byte[10 * 1024 * 1024];
+    Arrays.fill(tenMegabytes, (byte) ' ');
+    assertProblem(
+        api.raw("POST", "clients", ADMIN, tenMegabytes, "Content-Type", "application/json"),
+        413,
+        "payload-too-large");
+    // Sent in chunks, without a declared length: refused once the limit is read, not at the end.
+    assertEquals(413, api.chunked("clients", ADMIN, 1100 * 1024));
+    assertEquals(before, total(), "nothing refused was stored");
+  }
+
+  @Test
+  void badPagingIsA400NamingTheParameter() {
+    for (String query :
+        List.of(
+            "limit=abc",
+            "limit=2147483648",
+            "limit=0",
+            "limit=501",
+            "offset=-1",
+            "offset=99999999999")) {
+      String parameter = query.substring(0, query.indexOf('='));
+      assertInvalidField(api.get("clients?" + query, ADMIN), parameter);
+    }
+    assertInvalidField(api.get("services?clientId=abc", ADMIN), "clientId");
+    assertInvalidField(api.get("invoices?clientId=1.5", ADMIN), "clientId");
+    assertEquals(200, api.get("clients?offset=0&limit=500", ADMIN).status());
   }
 
   @Test

@@ -100,6 +100,29 @@ class OrdersApiIT extends DeployedMetalcart {
     assertEquals("items[0].billingCycle", unpriced.getString("field"));
     assertInvalidField(
         api.post("orders", Api.ADMIN, "{\"clientId\": " + client + ", \"items\": []}"), "items");
+    // Ids neither wrap round (2^64 + client) nor lose a fraction nor come as text.
+    String valid = orderOf(client, product, "a.example.com");
+    for (String wrong :
+        List.of(
+            new java.math.BigInteger("18446744073709551616")
+                .add(java.math.BigInteger.valueOf(client))
+                .toString(),
+            client + ".5",
+            "\"" + client + "\"",
+            "9223372036854775808")) {
+      assertInvalidField(
+          api.post(
+              "orders",
+              Api.ADMIN,
+              valid.replace("\"clientId\": " + client, "\"clientId\": " + wrong)),
+          "clientId");
+    }
+    assertInvalidField(
+        api.post(
+            "orders",
+            Api.ADMIN,
+            valid.replace("\"productId\": " + product, "\"productId\": 18446744073709551617")),
+        "items[0].productId");
     assertEquals(before, api.get("orders", Api.ADMIN).json().getInt("total"), "nothing stored");
   }
 
@@ -239,12 +262,14 @@ class OrdersApiIT extends DeployedMetalcart {
     assertEquals("EDITED", last.getString("what"));
     assertEquals(Api.ADMIN.identifier(), last.getString("actor"));
     assertTrue(last.getString("detail").contains("nextDueDate"), last::toString);
-    JsonObject unreadable =
-        assertProblem(
-            api.patch("services/" + service, Api.ADMIN, "{\"nextDueDate\": \"soon\"}"),
-            400,
-            "malformed-request");
-    assertTrue(unreadable.getString("detail").contains("nextDueDate"), unreadable::toString);
+    assertInvalidField(
+        api.patch("services/" + service, Api.ADMIN, "{\"nextDueDate\": \"soon\"}"), "nextDueDate");
+    assertInvalidField(
+        api.patch("services/" + service, Api.ADMIN, "{\"nextDueDate\": \"1900-01-01\"}"),
+        "nextDueDate");
+    assertInvalidField(
+        api.patch("services/" + service, Api.ADMIN, "{\"nextDueDate\": \"+99999-01-01\"}"),
+        "nextDueDate");
     assertEquals("2030-01-31", shop.service(service).getString("nextDueDate"), "nothing changed");
   }
 }

@@ -26,7 +26,7 @@ class ProductsApiIT extends DeployedMetalcart {
                "ipPool": "pool-b", "domainTemplate": "@ID@.example.net", "autoSetup": "ON_ACCEPT"},
              "prices": [
                {"cycle": "MONTHLY", "amount": 89.99, "setupFee": 49.50},
-               {"cycle": "ANNUALLY", "amount": "960.00"},
+               {"cycle": "ANNUALLY", "amount": 960.00},
                {"cycle": "TRIENNIALLY", "amount": 2500, "setupFee": 0}]}
             """
                 .formatted(name));
@@ -125,10 +125,9 @@ class ProductsApiIT extends DeployedMetalcart {
         api.post("products", ADMIN, "{\"name\": \"%s\", \"prices\": [".formatted(name)),
         400,
         "malformed-request");
-    assertProblem(
+    assertInvalidField(
         api.post("products", ADMIN, plan(name).replace("\"amount\": 10", "\"amount\": \"ten\"")),
-        400,
-        "malformed-request");
+        "prices[0].amount");
 
     assertEquals(before, total(), "a refused plan must not be stored");
   }

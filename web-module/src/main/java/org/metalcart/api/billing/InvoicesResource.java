@@ -18,10 +18,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
+import org.metalcart.api.input.QueryParameters;
 import org.metalcart.api.security.Callers;
 import org.metalcart.api.validation.OneOf;
 import org.metalcart.billing.Billing;
@@ -50,13 +54,15 @@ public class InvoicesResource {
   @GET
   @Operation(summary = "Invoices, a page at a time, of a client and in a status")
   public PageView<InvoiceView> invoices(
-      @QueryParam("clientId") Long clientId,
+      @QueryParam("clientId")
+          @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+          String clientId,
       @QueryParam("status") @OneOf(InvoiceStatus.class) String status,
       @Valid @BeanParam PageParams page) {
     return PageView.of(
         billing.invoices(
             page.toRequest(),
-            clientId,
+            QueryParameters.id("clientId", clientId),
             status == null ? null : InvoiceStatus.valueOf(status),
             Callers.of(security)),
         InvoiceView::of);

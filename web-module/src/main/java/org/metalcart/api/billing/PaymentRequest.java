@@ -7,11 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.api.input.JsonRequest;
 import org.metalcart.billing.NewPayment;
 
 /** A payment reported by a gateway's callback or recorded by an admin. */
 @Schema(name = "PaymentRequest")
-public class PaymentRequest {
+public class PaymentRequest extends JsonRequest {
 
   @Schema(example = "stripe")
   @NotBlank

@@ -8,16 +8,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.api.input.JsonRequest;
+import org.metalcart.api.input.MultilineText;
 import org.metalcart.catalog.NewProduct;
 
 /** A tariff plan to add to the catalog. */
 @Schema(name = "ProductRequest")
-public class ProductRequest {
+public class ProductRequest extends JsonRequest {
 
   @NotBlank
   @Size(max = 200)
   public String name;
 
+  @MultilineText
   @Size(max = 2000)
   public String description;
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.api.input.JsonRequest;
 import org.metalcart.clients.Client;
 import org.metalcart.clients.NewClient;
 
@@ -17,7 +18,7 @@ import org.metalcart.clients.NewClient;
  * on constraint annotations of record components.
  */
 @Schema(name = "ClientRequest")
-public class ClientRequest {
+public class ClientRequest extends JsonRequest {
 
   @Schema(description = "DCImanager 5 account name", example = "alice")
   @NotNull

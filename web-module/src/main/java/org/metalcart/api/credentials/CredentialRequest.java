@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.api.input.JsonRequest;
 import org.metalcart.api.validation.OneOf;
 import org.metalcart.security.ApiRole;
 
@@ -13,7 +14,7 @@ import org.metalcart.security.ApiRole;
  * Metalcart stores only its hash and never shows it in a response.
  */
 @Schema(name = "CredentialRequest")
-public class CredentialRequest {
+public class CredentialRequest extends JsonRequest {
 
   @NotBlank
   @Pattern(

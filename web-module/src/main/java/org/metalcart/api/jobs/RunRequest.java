@@ -1,10 +1,11 @@
 package org.metalcart.api.jobs;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.api.input.JsonRequest;
 
 /** How to run a job. Both default to false; the body may be left out. */
 @Schema(name = "JobRunRequest")
-public class RunRequest {
+public class RunRequest extends JsonRequest {
 
   @Schema(description = "list what the run would do, change nothing")
   public boolean dryRun;

@@ -1,6 +1,7 @@
 package org.metalcart.api.ordering;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.api.validation.OneOf;
@@ -11,7 +12,7 @@ import org.metalcart.ordering.NewOrderItem;
 @Schema(name = "OrderItemRequest")
 public class OrderItemRequest {
 
-  @NotNull public Long productId;
+  @NotNull @Positive public Long productId;
 
   @Schema(
       enumeration = {

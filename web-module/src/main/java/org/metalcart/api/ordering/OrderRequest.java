@@ -3,6 +3,7 @@ package org.metalcart.api.ordering;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,14 +12,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.api.input.JsonRequest;
 import org.metalcart.ordering.NewOrder;
 import org.metalcart.shared.InvalidInputException;
 
 /** An order from the console or an external shopping cart. */
 @Schema(name = "OrderRequest")
-public class OrderRequest {
+public class OrderRequest extends JsonRequest {
 
-  @NotNull public Long clientId;
+  @NotNull @Positive public Long clientId;
 
   @NotEmpty
   @Size(max = 20)

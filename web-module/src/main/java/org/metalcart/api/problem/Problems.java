@@ -35,6 +35,11 @@ public final class Problems {
     return new Problem(type.uri(), type.title(), status, detail, instance, field, errors);
   }
 
+  /** A request refused before a resource acted on it. */
+  public static Response rejected(RejectedRequest e, String instance) {
+    return RejectedRequestMapper.response(e, instance);
+  }
+
   /** One validation error for one field. */
   public static Response invalidField(String field, String message, String instance) {
     return response(

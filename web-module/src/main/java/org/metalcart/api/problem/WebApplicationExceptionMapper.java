@@ -32,7 +32,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
     int status = e.getResponse().getStatus();
     ProblemType type = ProblemType.forStatus(status);
-    String detail = e.getMessage();
+    String detail = detail(status, e.getResponse().getHeaderString("Allow"));
     Response.ResponseBuilder response =
         Response.fromResponse(
                 Problems.response(type, status, detail, RequestPath.of(uriInfo), null, null))
@@ -47,6 +47,21 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
               }
             });
     return response.build();
+  }
+
+  /**
+   * In this API's words: the runtime's own message may name its classes ("MessageBodyReader not
+   * found for ... class org.metalcart...").
+   */
+  private String detail(int status, String allow) {
+    return switch (status) {
+      case 404 -> "There is no resource at " + RequestPath.of(uriInfo);
+      case 405 ->
+          "This resource does not take that method" + (allow == null ? "" : "; it takes " + allow);
+      case 406 -> "This resource answers with application/json only";
+      case 415 -> "The request body must be application/json (UTF-8)";
+      default -> ProblemType.forStatus(status).title();
+    };
   }
 
   /** The body reader failed: the JSON is not JSON, or does not fit the resource's types. */
@@ -74,28 +89,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
 
     /**
-     * The JSON-B runtime's own words where it has any: its outermost message names the property
-     * ("Unable to deserialize property 'ipv4Count' ..."), the root cause only the bad text.
+     * Bodies are read by {@code StrictJsonReader}, which names the field; what still fails in the
+     * runtime is told in general words, never in the runtime's (they name its classes).
      */
     private static String reason(Throwable e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof JsonbException && t.getMessage() != null) {
-          return "The request body is not valid JSON for this resource: "
-              + firstLine(t.getMessage());
-        }
-      }
-      Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
-        root = root.getCause();
-      }
-      return root == e || root.getMessage() == null
-          ? "The request needs a JSON body of the documented shape"
-          : "The request body is not valid JSON for this resource: " + firstLine(root.getMessage());
-    }
-
-    private static String firstLine(String message) {
-      int newline = message.indexOf('\n');
-      return newline < 0 ? message : message.substring(0, newline);
+      return "The request body cannot be read: it must be a JSON object of the documented shape";
     }
   }
 }

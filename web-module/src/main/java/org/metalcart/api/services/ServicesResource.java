@@ -19,10 +19,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
+import org.metalcart.api.input.QueryParameters;
 import org.metalcart.api.security.Callers;
 import org.metalcart.api.validation.OneOf;
 import org.metalcart.provisioning.CommandResult;
@@ -55,13 +59,15 @@ public class ServicesResource {
   @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(summary = "Services, a page at a time, of a client and in a status")
   public PageView<ServiceView> services(
-      @QueryParam("clientId") Long clientId,
+      @QueryParam("clientId")
+          @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+          String clientId,
       @QueryParam("status") @OneOf(ServiceStatus.class) String status,
       @Valid @BeanParam PageParams page) {
     return PageView.of(
         services.services(
             page.toRequest(),
-            clientId,
+            QueryParameters.id("clientId", clientId),
             status == null ? null : ServiceStatus.valueOf(status),
             Callers.of(security)),
         ServiceView::of);

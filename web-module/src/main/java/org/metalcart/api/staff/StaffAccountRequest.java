@@ -5,10 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.api.input.JsonRequest;
 
 /** A console account to create. The password is stored only as a hash and never shown again. */
 @Schema(name = "StaffAccountRequest")
-public class StaffAccountRequest {
+public class StaffAccountRequest extends JsonRequest {
 
   @NotBlank
   @Pattern(
