@@ -71,13 +71,14 @@ fi
 # The demo database lives in Payara Micro's temporary directory unless METALCART_DATA_DIR names a
 # folder to keep it in: then a restart (even after kill -9) finds it, and unfinished provisioning
 # resumes at once.
-boot_commands=()
+# Metalcart serves /openapi itself; Payara's own endpoint steps aside (see the file).
+boot_commands=(--prebootcommandfile server-config/payara-micro/preboot.asadmin)
 if [ -n "${METALCART_DATA_DIR:-}" ]; then
   mkdir -p "$METALCART_DATA_DIR"
   data_dir=$(cd "$METALCART_DATA_DIR" && pwd)
   printf 'set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:%s/metalcart;AUTO_SERVER=TRUE\n' \
     "$data_dir" >micro/target/keep-database.asadmin
-  boot_commands=(--postbootcommandfile micro/target/keep-database.asadmin)
+  boot_commands+=(--postbootcommandfile micro/target/keep-database.asadmin)
   echo "The demo database is kept in $data_dir."
 fi
 

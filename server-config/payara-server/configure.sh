@@ -2,8 +2,9 @@
 # Configures a Payara Server 6 domain for Metalcart with asadmin: the PostgreSQL JDBC driver, a
 # PostgreSQL connection pool behind the default datasource (jdbc/__default, which Metalcart's
 # persistence unit uses as java:comp/DefaultDataSource), and the Jakarta Batch job repository on
-# the same datasource. Re-runnable: what exists is updated, not created twice. The domain is
-# started when it is not running, and restarted when the driver was added.
+# the same datasource; Payara's own OpenAPI endpoint out of Metalcart's way. Re-runnable: what
+# exists is updated, not created twice. The domain is started when it is not running, and
+# restarted when the driver was added or the OpenAPI endpoint moved.
 #
 #   PAYARA_HOME=/opt/payara6 POSTGRESQL_JAR=/path/postgresql-42.7.8.jar server-config/payara-server/configure.sh
 #
@@ -57,5 +58,13 @@ fi
 # Readiness without any check is DOWN (MicroProfile Health's default is UP): when Metalcart is
 # not deployed, because its deployment failed, the server must not be reported ready.
 "${asadmin[@]}" create-system-properties mp.health.default.readiness.empty.response=DOWN
+
+# Metalcart serves its OpenAPI document at /openapi itself (made when it is built, the same on every
+# server): Payara's own endpoint steps aside, and is switched off (it adds a key that OpenAPI does
+# not allow). Takes effect at the next start; start.sh restarts the domain when it was changed.
+if ! "${asadmin[@]}" get-openapi-configuration | grep -q 'payara-openapi'; then
+  "${asadmin[@]}" set-openapi-configuration --enabled=false --endpoint=payara-openapi
+  "${asadmin[@]}" restart-domain "$domain"
+fi
 
 echo "Payara Server domain $domain is configured for Metalcart."

@@ -1,6 +1,7 @@
 package org.metalcart.dcim;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One HTTP exchange with DCImanager, for the module log: the function, the request with every
@@ -14,6 +15,8 @@ public record DcimCall(
     Outcome outcome,
     long durationMillis) {
 
+  // Named for the API's document, where the nightly jobs' Outcome is another enumeration.
+  @Schema(name = "DcimCallOutcome")
   public enum Outcome {
     OK,
     REFUSED,

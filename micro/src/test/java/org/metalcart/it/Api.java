@@ -185,7 +185,12 @@ final class Api {
     }
   }
 
-  /** A request outside the application, such as {@code health/ready} or {@code openapi}. */
+  /** A request to the application outside the API, such as {@code openapi}. */
+  Reply page(String path) {
+    return send(request(app.resolve(path), null).GET());
+  }
+
+  /** A request outside the application, such as {@code health/ready}. */
   Reply server(String path) {
     return send(request(server.resolve(path), null).GET());
   }

@@ -44,7 +44,9 @@ final class MicroProcess {
                 "--rootdir",
                 root.toAbsolutePath().toString(),
                 "--nocluster",
-                "--disablephonehome"));
+                "--disablephonehome",
+                "--prebootcommandfile",
+                System.getProperty("metalcart.prebootCommands")));
     command.addAll(TestDatabase.microOptions());
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);

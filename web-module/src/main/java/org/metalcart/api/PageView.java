@@ -2,9 +2,11 @@ package org.metalcart.api;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.shared.Page;
 
 /** One page of a list as the API returns it. */
+@Schema(requiredProperties = {"items", "offset", "limit", "total"})
 public class PageView<T> {
 
   public List<T> items;

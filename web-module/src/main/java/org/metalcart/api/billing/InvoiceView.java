@@ -6,19 +6,33 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.billing.Invoice;
+import org.metalcart.billing.InvoiceKind;
+import org.metalcart.billing.InvoiceStatus;
 
 /** An invoice with its lines. */
-@Schema(name = "Invoice")
+@Schema(
+    name = "Invoice",
+    requiredProperties = {
+      "id",
+      "clientId",
+      "kind",
+      "status",
+      "currency",
+      "total",
+      "dueDate",
+      "createdAt",
+      "lines"
+    })
 public class InvoiceView {
 
   public long id;
   public long clientId;
   public Long orderId;
 
-  @Schema(enumeration = {"FIRST", "RENEWAL"})
+  @Schema(implementation = InvoiceKind.class)
   public String kind;
 
-  @Schema(enumeration = {"UNPAID", "PAID", "CANCELLED"})
+  @Schema(implementation = InvoiceStatus.class)
   public String status;
 
   public String currency;
@@ -29,7 +43,9 @@ public class InvoiceView {
   public List<Line> lines;
 
   /** One charge. */
-  @Schema(name = "InvoiceLine")
+  @Schema(
+      name = "InvoiceLine",
+      requiredProperties = {"description", "amount"})
   public static class Line {
     public Long serviceId;
     public String description;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,18 +47,23 @@ public class InvoicesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One invoice")
+  @Operation(operationId = "getInvoice", summary = "One invoice")
   public InvoiceView invoice(@PathParam("id") long id) {
     return InvoiceView.of(billing.invoice(id, Callers.of(security)));
   }
 
   @GET
-  @Operation(summary = "Invoices, a page at a time, of a client and in a status")
+  @Operation(
+      operationId = "listInvoices",
+      summary = "Invoices, a page at a time, of a client and in a status")
   public PageView<InvoiceView> invoices(
       @QueryParam("clientId")
           @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
           String clientId,
-      @QueryParam("status") @OneOf(InvoiceStatus.class) String status,
+      @QueryParam("status")
+          @Parameter(schema = @Schema(implementation = InvoiceStatus.class))
+          @OneOf(InvoiceStatus.class)
+          String status,
       @Valid @BeanParam PageParams page) {
     return PageView.of(
         billing.invoices(
@@ -71,11 +77,18 @@ public class InvoicesResource {
   @POST
   @Path("{id}/payments")
   @Operation(
+      operationId = "recordPayment",
       summary =
           "Record a payment of the whole invoice; paying an order's invoice starts its"
               + " provisioning. A transaction recorded before is acknowledged and changes nothing")
-  @APIResponse(responseCode = "201", description = "Recorded")
-  @APIResponse(responseCode = "200", description = "The same transaction was recorded before")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = PaymentView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The same transaction was recorded before",
+      content = @Content(schema = @Schema(implementation = PaymentView.class)))
   @APIResponse(
       responseCode = "422",
       description = "Cancelled invoice, or the amount is not the total (problem+json)")
@@ -89,7 +102,7 @@ public class InvoicesResource {
 
   @GET
   @Path("{id}/payments")
-  @Operation(summary = "The payments of an invoice")
+  @Operation(operationId = "listPayments", summary = "The payments of an invoice")
   public List<PaymentView> payments(@PathParam("id") long id) {
     return billing.payments(id, Callers.of(security)).stream().map(PaymentView::of).toList();
   }

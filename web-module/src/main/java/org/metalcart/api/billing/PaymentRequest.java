@@ -14,17 +14,20 @@ import org.metalcart.billing.NewPayment;
 @Schema(name = "PaymentRequest")
 public class PaymentRequest extends JsonRequest {
 
-  @Schema(example = "stripe")
+  @Schema(required = true, example = "stripe")
   @NotBlank
   @Size(max = 64)
   public String gateway;
 
-  @Schema(description = "The gateway's transaction id: recorded once", example = "ch_3PqX9")
+  @Schema(
+      required = true,
+      description = "The gateway's transaction id: recorded once",
+      example = "ch_3PqX9")
   @NotBlank
   @Size(max = 200)
   public String transactionId;
 
-  @Schema(description = "Must equal the invoice total", example = "138.99")
+  @Schema(required = true, description = "Must equal the invoice total", example = "138.99")
   @NotNull
   @DecimalMin(value = "0.00")
   @Digits(integer = 10, fraction = 2)

@@ -6,7 +6,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.billing.Payment;
 
 /** A recorded payment. */
-@Schema(name = "Payment")
+@Schema(
+    name = "Payment",
+    requiredProperties = {
+      "id",
+      "invoiceId",
+      "gateway",
+      "transactionId",
+      "amount",
+      "receivedAt",
+      "recordedBy"
+    })
 public class PaymentView {
 
   public long id;

@@ -14,12 +14,14 @@ import org.metalcart.catalog.ModuleSettings;
 @Schema(name = "ModuleSettings")
 public class ModuleSettingsDto {
 
-  @Schema(description = "Matches the DCImanager server's Configuration or Server Type")
+  @Schema(
+      required = true,
+      description = "Matches the DCImanager server's Configuration or Server Type")
   @NotBlank
   @Size(max = 128)
   public String packageName;
 
-  @Schema(description = "OS template installed on the server")
+  @Schema(required = true, description = "OS template installed on the server")
   @NotBlank
   @Size(max = 128)
   public String osTemplate;
@@ -59,7 +61,7 @@ public class ModuleSettingsDto {
 
   @Schema(
       description = "When provisioning starts",
-      enumeration = {"ON_PAYMENT", "ON_ORDER", "ON_ACCEPT", "NEVER"},
+      implementation = AutoSetup.class,
       defaultValue = "ON_PAYMENT")
   @OneOf(AutoSetup.class)
   public String autoSetup;

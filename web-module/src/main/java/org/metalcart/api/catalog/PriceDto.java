@@ -13,22 +13,12 @@ import org.metalcart.catalog.Price;
 @Schema(name = "Price")
 public class PriceDto {
 
-  @Schema(
-      enumeration = {
-        "MONTHLY",
-        "QUARTERLY",
-        "SEMI_ANNUALLY",
-        "ANNUALLY",
-        "BIENNIALLY",
-        "TRIENNIALLY",
-        "ONE_TIME",
-        "FREE"
-      })
+  @Schema(required = true, implementation = BillingCycle.class)
   @NotNull
   @OneOf(BillingCycle.class)
   public String cycle;
 
-  @Schema(description = "Price of one cycle", example = "89.00")
+  @Schema(required = true, description = "Price of one cycle", example = "89.00")
   @NotNull
   @DecimalMin("0.00")
   @Digits(integer = 10, fraction = 2)

@@ -30,7 +30,7 @@ public class ProductRequest extends JsonRequest {
 
   @NotNull @Valid public ModuleSettingsDto moduleSettings;
 
-  @Schema(description = "At most one price per billing cycle")
+  @Schema(required = true, description = "At most one price per billing cycle")
   @NotEmpty
   @Size(max = 8)
   public List<@NotNull @Valid PriceDto> prices;

@@ -4,15 +4,26 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.catalog.Product;
+import org.metalcart.catalog.ProductType;
 
 /** A tariff plan as the API shows it. */
-@Schema(name = "Product")
+@Schema(
+    name = "Product",
+    requiredProperties = {
+      "id",
+      "name",
+      "type",
+      "currency",
+      "moduleSettings",
+      "prices",
+      "createdAt"
+    })
 public class ProductView {
 
   public long id;
   public String name;
 
-  @Schema(enumeration = {"DEDICATED_SERVER"})
+  @Schema(implementation = ProductType.class)
   public String type;
 
   public String description;

@@ -35,7 +35,9 @@ public class ProductsResource {
 
   @POST
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "Add a tariff plan with its module settings and prices")
+  @Operation(
+      operationId = "addProduct",
+      summary = "Add a tariff plan with its module settings and prices")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -52,14 +54,14 @@ public class ProductsResource {
   @GET
   @Path("{id}")
   @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
-  @Operation(summary = "One tariff plan")
+  @Operation(operationId = "getProduct", summary = "One tariff plan")
   public ProductView product(@PathParam("id") long id) {
     return ProductView.of(catalog.product(id));
   }
 
   @GET
   @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
-  @Operation(summary = "Tariff plans, a page at a time")
+  @Operation(operationId = "listProducts", summary = "Tariff plans, a page at a time")
   public PageView<ProductView> products(@Valid @BeanParam PageParams page) {
     return PageView.of(catalog.products(page.toRequest()), ProductView::of);
   }

@@ -20,12 +20,13 @@ import org.metalcart.clients.NewClient;
 @Schema(name = "ClientRequest")
 public class ClientRequest extends JsonRequest {
 
-  @Schema(description = "DCImanager 5 account name", example = "alice")
+  @Schema(required = true, description = "DCImanager 5 account name", example = "alice")
   @NotNull
   @Pattern(regexp = Client.USERNAME_PATTERN, message = Client.USERNAME_RULE)
   public String username;
 
   @Schema(
+      required = true,
       description = "DCImanager 6 account name; kept in lower case",
       example = "alice@example.com")
   @NotBlank
@@ -33,7 +34,7 @@ public class ClientRequest extends JsonRequest {
   @Email(regexp = Client.EMAIL_PATTERN)
   public String email;
 
-  @Schema(example = "Alice Example")
+  @Schema(required = true, example = "Alice Example")
   @NotBlank
   @Size(max = 200)
   public String name;

@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.clients.Client;
 
 /** A client as the API shows it. */
-@Schema(name = "Client")
+@Schema(
+    name = "Client",
+    requiredProperties = {"id", "username", "email", "name", "createdBy", "createdAt"})
 public class ClientView {
 
   public long id;

@@ -40,7 +40,11 @@ public class ClientsResource {
   @Context SecurityContext security;
 
   @POST
-  @Operation(summary = "Register a client; its username and email must be unused")
+  @Operation(
+      operationId = "registerClient",
+      summary =
+          "Register a client; its username and email must be unused. A taken username or e-mail is"
+              + " a 409 naming the field, whichever cart registered it, and says nothing more")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -57,13 +61,15 @@ public class ClientsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One client")
+  @Operation(operationId = "getClient", summary = "One client")
   public ClientView client(@PathParam("id") long id) {
     return ClientView.of(registry.client(id, Callers.of(security)));
   }
 
   @GET
-  @Operation(summary = "Clients, a page at a time; with username, the one client of that name")
+  @Operation(
+      operationId = "listClients",
+      summary = "Clients, a page at a time; with username, the one client of that name")
   public PageView<ClientView> clients(
       @QueryParam("username") String username, @Valid @BeanParam PageParams page) {
     return PageView.of(

@@ -22,12 +22,15 @@ public class CredentialRequest extends JsonRequest {
       message = "must be 3 to 64 letters, digits, dots, dashes or underscores")
   public String identifier;
 
-  @Schema(description = "At least 24 characters; a random string is best", minLength = 24)
+  @Schema(
+      required = true,
+      description = "At least 24 characters; a random string is best",
+      minLength = 24)
   @NotNull
   @Size(min = 24, max = 256)
   public String secret;
 
-  @Schema(enumeration = {"ADMIN", "CART"})
+  @Schema(required = true, implementation = ApiRole.class)
   @NotNull
   @OneOf(ApiRole.class)
   public String role;

@@ -3,14 +3,17 @@ package org.metalcart.api.credentials;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.security.ApiCredential;
+import org.metalcart.security.ApiRole;
 
 /** A credential as the API shows it: never its secret, nor its hash. */
-@Schema(name = "Credential")
+@Schema(
+    name = "Credential",
+    requiredProperties = {"identifier", "role", "createdAt"})
 public class CredentialView {
 
   public String identifier;
 
-  @Schema(enumeration = {"ADMIN", "CART"})
+  @Schema(implementation = ApiRole.class)
   public String role;
 
   public String label;

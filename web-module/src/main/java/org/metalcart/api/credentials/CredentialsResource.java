@@ -32,7 +32,9 @@ public class CredentialsResource {
   @Inject ApiCredentials credentials;
 
   @POST
-  @Operation(summary = "Create an API credential with the secret the admin chose")
+  @Operation(
+      operationId = "createCredential",
+      summary = "Create an API credential with the secret the admin chose")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -48,7 +50,9 @@ public class CredentialsResource {
   }
 
   @GET
-  @Operation(summary = "API credentials, a page at a time (never their secrets)")
+  @Operation(
+      operationId = "listCredentials",
+      summary = "API credentials, a page at a time (never their secrets)")
   public PageView<CredentialView> credentials(@Valid @BeanParam PageParams page) {
     return PageView.of(credentials.credentials(page.toRequest()), CredentialView::of);
   }

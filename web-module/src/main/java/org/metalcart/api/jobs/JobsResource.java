@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.metalcart.api.PageParams;
@@ -48,10 +51,21 @@ public class JobsResource {
 
   @POST
   @Path("{name}/runs")
-  @Operation(summary = "Start a run of renewal-invoices, expiry-block or release-unpaid")
-  @APIResponse(responseCode = "202", description = "Started; follow it at the Location")
+  @Operation(
+      operationId = "startJobRun",
+      summary = "Start a run of renewal-invoices, expiry-block or release-unpaid")
+  @APIResponse(
+      responseCode = "202",
+      description = "Started; follow it at the Location",
+      content = @Content(schema = @Schema(implementation = RunView.class)))
   @APIResponse(responseCode = "409", description = "The job is running (problem+json)")
-  public Response start(@PathParam("name") String name, @Valid RunRequest request) {
+  public Response start(
+      @PathParam("name")
+          @Parameter(
+              schema =
+                  @Schema(enumeration = {"renewal-invoices", "expiry-block", "release-unpaid"}))
+          String name,
+      @Valid RunRequest request) {
     RunRequest options = request == null ? new RunRequest() : request;
     JobRun run = launcher.start(job(name), options.dryRun, options.force, Callers.of(security));
     return accepted(run);
@@ -59,8 +73,13 @@ public class JobsResource {
 
   @POST
   @Path("runs/{id}/restart")
-  @Operation(summary = "Restart a failed or interrupted run where it stopped")
-  @APIResponse(responseCode = "202", description = "Restarted")
+  @Operation(
+      operationId = "restartJobRun",
+      summary = "Restart a failed or interrupted run where it stopped")
+  @APIResponse(
+      responseCode = "202",
+      description = "Restarted",
+      content = @Content(schema = @Schema(implementation = RunView.class)))
   @APIResponse(responseCode = "409", description = "The run is not failed or interrupted")
   public Response restart(@PathParam("id") long id) {
     return accepted(launcher.restart(id));
@@ -68,10 +87,15 @@ public class JobsResource {
 
   @GET
   @Path("runs/{id}")
-  @Operation(summary = "A run: status, counts and its per-service outcomes, a page at a time")
+  @Operation(
+      operationId = "getJobRun",
+      summary = "A run: status, counts and its per-service outcomes, a page at a time")
   public RunView run(
       @PathParam("id") long id,
-      @QueryParam("outcome") @OneOf(Outcome.class) String outcome,
+      @QueryParam("outcome")
+          @Parameter(schema = @Schema(implementation = Outcome.class))
+          @OneOf(Outcome.class)
+          String outcome,
       @Valid @BeanParam PageParams page) {
     RunView view = RunView.of(runs.run(id), runs.counts(id));
     view.outcomes =
@@ -83,8 +107,14 @@ public class JobsResource {
 
   @GET
   @Path("runs")
-  @Operation(summary = "Runs, newest first, of one job or all")
-  public PageView<RunView> runs(@QueryParam("job") String job, @Valid @BeanParam PageParams page) {
+  @Operation(operationId = "listJobRuns", summary = "Runs, newest first, of one job or all")
+  public PageView<RunView> runs(
+      @QueryParam("job")
+          @Parameter(
+              schema =
+                  @Schema(enumeration = {"renewal-invoices", "expiry-block", "release-unpaid"}))
+          String job,
+      @Valid @BeanParam PageParams page) {
     return PageView.of(
         runs.runs(job == null ? null : job(job), page.toRequest()), run -> RunView.of(run, null));
   }

@@ -3,14 +3,17 @@ package org.metalcart.api.jobs;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.jobs.JobOutcome;
+import org.metalcart.jobs.Outcome;
 
 /** What a run did, or would do, to one service. */
-@Schema(name = "JobOutcome")
+@Schema(
+    name = "JobOutcome",
+    requiredProperties = {"serviceId", "outcome", "at"})
 public class OutcomeView {
 
   public long serviceId;
 
-  @Schema(enumeration = {"DONE", "WOULD", "SKIPPED", "FAILED"})
+  @Schema(implementation = Outcome.class)
   public String outcome;
 
   public String detail;

@@ -6,9 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.api.PageView;
 import org.metalcart.jobs.JobRun;
 import org.metalcart.jobs.RunCounts;
+import org.metalcart.jobs.RunStatus;
 
 /** A run of a nightly job: status, counts and, when asked for one run, its outcomes. */
-@Schema(name = "JobRun")
+@Schema(
+    name = "JobRun",
+    requiredProperties = {"id", "job", "dryRun", "forced", "status", "requestedBy", "asOf"})
 public class RunView {
 
   public long id;
@@ -16,7 +19,7 @@ public class RunView {
   public boolean dryRun;
   public boolean forced;
 
-  @Schema(enumeration = {"STARTING", "RUNNING", "COMPLETED", "STOPPED", "FAILED", "ABANDONED"})
+  @Schema(implementation = RunStatus.class)
   public String status;
 
   @Schema(description = "why it stopped or failed, or acted over the safety threshold")
@@ -42,7 +45,9 @@ public class RunView {
   public PageView<OutcomeView> outcomes;
 
   /** Services examined; acted on (dry: would be); passed over with a reason; failed. */
-  @Schema(name = "JobRunCounts")
+  @Schema(
+      name = "JobRunCounts",
+      requiredProperties = {"examined", "acted", "skipped", "failed"})
   public static class Counts {
     public long examined;
     public long acted;

@@ -14,17 +14,7 @@ public class OrderItemRequest {
 
   @NotNull @Positive public Long productId;
 
-  @Schema(
-      enumeration = {
-        "MONTHLY",
-        "QUARTERLY",
-        "SEMI_ANNUALLY",
-        "ANNUALLY",
-        "BIENNIALLY",
-        "TRIENNIALLY",
-        "ONE_TIME",
-        "FREE"
-      })
+  @Schema(required = true, implementation = BillingCycle.class)
   @NotNull
   @OneOf(BillingCycle.class)
   public String billingCycle;

@@ -3,12 +3,17 @@ package org.metalcart.api.ordering;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.catalog.BillingCycle;
 import org.metalcart.ordering.CustomerOrder;
+import org.metalcart.ordering.OrderStatus;
 import org.metalcart.ordering.PlacedOrder;
 import org.metalcart.services.Service;
+import org.metalcart.services.ServiceStatus;
 
 /** An order as the API shows it, with its items (one service each) and its invoice. */
-@Schema(name = "Order")
+@Schema(
+    name = "Order",
+    requiredProperties = {"id", "orderNumber", "status", "clientId", "createdAt", "createdBy"})
 public class OrderView {
 
   public long id;
@@ -16,7 +21,7 @@ public class OrderView {
   @Schema(description = "The public order number, 10 digits")
   public String orderNumber;
 
-  @Schema(enumeration = {"PENDING", "ACTIVE", "CANCELLED", "FRAUD"})
+  @Schema(implementation = OrderStatus.class)
   public String status;
 
   public long clientId;
@@ -27,12 +32,19 @@ public class OrderView {
   public List<Item> items;
 
   /** One ordered server and where its service stands. */
-  @Schema(name = "OrderItem")
+  @Schema(
+      name = "OrderItem",
+      requiredProperties = {"serviceId", "productId", "billingCycle", "hostname", "status"})
   public static class Item {
     public long serviceId;
     public long productId;
+
+    @Schema(implementation = BillingCycle.class)
     public String billingCycle;
+
     public String hostname;
+
+    @Schema(implementation = ServiceStatus.class)
     public String status;
   }
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.metalcart.api.PageParams;
@@ -45,6 +46,7 @@ public class OrdersResource {
   @POST
   @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(
+      operationId = "placeOrder",
       summary =
           "Place an order: a PENDING service per item and an invoice for the first period."
               + " With an Idempotency-Key, repeating the request returns the same order")
@@ -52,7 +54,10 @@ public class OrdersResource {
       responseCode = "201",
       description = "Placed",
       content = @Content(schema = @Schema(implementation = OrderView.class)))
-  @APIResponse(responseCode = "200", description = "Placed before with this Idempotency-Key")
+  @APIResponse(
+      responseCode = "200",
+      description = "Placed before with this Idempotency-Key",
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields (application/problem+json)")
   @APIResponse(
       responseCode = "422",
@@ -72,16 +77,21 @@ public class OrdersResource {
   @GET
   @Path("{id}")
   @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
-  @Operation(summary = "One order with its items")
+  @Operation(operationId = "getOrder", summary = "One order with its items")
   public OrderView order(@PathParam("id") long id) {
     return OrderView.of(ordering.order(id, Callers.of(security)));
   }
 
   @GET
   @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
-  @Operation(summary = "Orders, a page at a time, optionally in one status")
+  @Operation(
+      operationId = "listOrders",
+      summary = "Orders, a page at a time, optionally in one status")
   public PageView<OrderView> orders(
-      @QueryParam("status") @OneOf(OrderStatus.class) String status,
+      @QueryParam("status")
+          @Parameter(schema = @Schema(implementation = OrderStatus.class))
+          @OneOf(OrderStatus.class)
+          String status,
       @Valid @BeanParam PageParams page) {
     return PageView.of(
         ordering.orders(
@@ -94,7 +104,14 @@ public class OrdersResource {
   @POST
   @Path("{id}/accept")
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "Accept a pending order; Run Module Create (default) provisions it")
+  @Operation(
+      operationId = "acceptOrder",
+      summary = "Accept a pending order; Run Module Create (default) provisions it")
+  @APIResponse(
+      responseCode = "200",
+      description = "The order as it is now",
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(responseCode = "409", description = "The order is not pending")
   public OrderView accept(@PathParam("id") long id, AcceptRequest request) {
     boolean create = request == null || request.runModuleCreate == null || request.runModuleCreate;
     return OrderView.of(ordering.accept(id, create, Callers.of(security)));
@@ -103,7 +120,14 @@ public class OrdersResource {
   @POST
   @Path("{id}/cancel")
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "Cancel an order; its provisioned servers are released")
+  @Operation(
+      operationId = "cancelOrder",
+      summary = "Cancel an order; its provisioned servers are released")
+  @APIResponse(
+      responseCode = "200",
+      description = "The order as it is now",
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(responseCode = "409", description = "The order is already closed")
   public OrderView cancel(@PathParam("id") long id) {
     return OrderView.of(ordering.close(id, OrderStatus.CANCELLED, Callers.of(security)));
   }
@@ -111,7 +135,14 @@ public class OrdersResource {
   @POST
   @Path("{id}/fraud")
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "Mark an order as fraud; its provisioned servers are released")
+  @Operation(
+      operationId = "markOrderFraud",
+      summary = "Mark an order as fraud; its provisioned servers are released")
+  @APIResponse(
+      responseCode = "200",
+      description = "The order as it is now",
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(responseCode = "409", description = "The order is already closed")
   public OrderView fraud(@PathParam("id") long id) {
     return OrderView.of(ordering.close(id, OrderStatus.FRAUD, Callers.of(security)));
   }

@@ -4,7 +4,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.provisioning.CommandResult;
 
 /** The result of a module command: the service as it is now, and what happened. */
-@Schema(name = "CommandResult")
+@Schema(
+    name = "CommandResult",
+    requiredProperties = {"done", "message", "service"})
 public class CommandView {
 
   @Schema(description = "false when DCImanager was unavailable and the command will be retried")

@@ -2,10 +2,13 @@ package org.metalcart.api.services;
 
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.dcim.DcimCall;
 import org.metalcart.services.ModuleLogEntry;
 
 /** One DCImanager call of a service, secrets redacted. */
-@Schema(name = "ModuleLogEntry")
+@Schema(
+    name = "ModuleLogEntry",
+    requiredProperties = {"id", "at", "command", "function", "outcome", "durationMs"})
 public class ModuleLogView {
 
   public long id;
@@ -15,7 +18,7 @@ public class ModuleLogView {
   public String request;
   public String response;
 
-  @Schema(enumeration = {"OK", "REFUSED", "UNAVAILABLE", "TIMEOUT"})
+  @Schema(implementation = DcimCall.Outcome.class)
   public String outcome;
 
   public long durationMs;

@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.services.ServiceEvent;
 
 /** One change of a service: a status it entered, an error, or an admin's edit. */
-@Schema(name = "ServiceEvent")
+@Schema(
+    name = "ServiceEvent",
+    requiredProperties = {"at", "actor", "what"})
 public class ServiceEventView {
 
   public Instant at;

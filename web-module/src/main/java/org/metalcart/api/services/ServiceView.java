@@ -5,21 +5,39 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.metalcart.catalog.BillingCycle;
 import org.metalcart.services.Service;
+import org.metalcart.services.ServiceStatus;
 
 /** A service (a sold server) as the API shows it. The server password is never shown. */
-@Schema(name = "Service")
+@Schema(
+    name = "Service",
+    requiredProperties = {
+      "id",
+      "orderId",
+      "clientId",
+      "productId",
+      "billingCycle",
+      "recurringAmount",
+      "hostname",
+      "status",
+      "nextDueDate",
+      "createdAt"
+    })
 public class ServiceView {
 
   public long id;
   public long orderId;
   public long clientId;
   public long productId;
+
+  @Schema(implementation = BillingCycle.class)
   public String billingCycle;
+
   public BigDecimal recurringAmount;
   public String hostname;
 
-  @Schema(enumeration = {"PENDING", "ACTIVE", "SUSPENDED", "TERMINATED", "CANCELLED", "FRAUD"})
+  @Schema(implementation = ServiceStatus.class)
   public String status;
 
   public String suspendReason;

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,19 +51,26 @@ public class ServicesResource {
   @GET
   @Path("{id}")
   @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
-  @Operation(summary = "One service: status, server, addresses, provisioning step, last error")
+  @Operation(
+      operationId = "getService",
+      summary = "One service: status, server, addresses, provisioning step, last error")
   public ServiceView service(@PathParam("id") long id) {
     return ServiceView.of(services.service(id, Callers.of(security)));
   }
 
   @GET
   @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
-  @Operation(summary = "Services, a page at a time, of a client and in a status")
+  @Operation(
+      operationId = "listServices",
+      summary = "Services, a page at a time, of a client and in a status")
   public PageView<ServiceView> services(
       @QueryParam("clientId")
           @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
           String clientId,
-      @QueryParam("status") @OneOf(ServiceStatus.class) String status,
+      @QueryParam("status")
+          @Parameter(schema = @Schema(implementation = ServiceStatus.class))
+          @OneOf(ServiceStatus.class)
+          String status,
       @Valid @BeanParam PageParams page) {
     return PageView.of(
         services.services(
@@ -76,7 +84,9 @@ public class ServicesResource {
   @PATCH
   @Path("{id}")
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "Edit a service without a module call; each edit is recorded")
+  @Operation(
+      operationId = "editService",
+      summary = "Edit a service without a module call; each edit is recorded")
   public ServiceView edit(@PathParam("id") long id, @NotNull @Valid ServiceEditRequest request) {
     return ServiceView.of(services.edit(id, request.toEdit(), Callers.of(security)));
   }
@@ -84,7 +94,9 @@ public class ServicesResource {
   @GET
   @Path("{id}/history")
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "Every change of the service, with time, actor and reason")
+  @Operation(
+      operationId = "getServiceHistory",
+      summary = "Every change of the service, with time, actor and reason")
   public List<ServiceEventView> history(@PathParam("id") long id) {
     return services.history(id, Callers.of(security)).stream().map(ServiceEventView::of).toList();
   }
@@ -92,7 +104,9 @@ public class ServicesResource {
   @GET
   @Path("{id}/log")
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "The module log: every DCImanager call made for the service")
+  @Operation(
+      operationId = "getModuleLog",
+      summary = "The module log: every DCImanager call made for the service")
   public PageView<ModuleLogView> log(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
     return PageView.of(services.log(id, page.toRequest(), Callers.of(security)), ModuleLogView::of);
   }
@@ -100,9 +114,14 @@ public class ServicesResource {
   @POST
   @Path("{id}/commands/create")
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "Module command Create: provisions the service in the background")
-  @APIResponse(responseCode = "202", description = "Provisioning started")
-  @APIResponse(responseCode = "409", description = "Already provisioned (problem+json)")
+  @Operation(
+      operationId = "runCreate",
+      summary = "Module command Create: provisions the service in the background")
+  @APIResponse(
+      responseCode = "202",
+      description = "Provisioning started",
+      content = @Content(schema = @Schema(implementation = ServiceView.class)))
+  @APIResponse(responseCode = "409", description = "Already provisioned, or busy")
   public Response create(@PathParam("id") long id) {
     return Response.accepted(ServiceView.of(commands.create(id, Callers.of(security)))).build();
   }
@@ -110,8 +129,21 @@ public class ServicesResource {
   @POST
   @Path("{id}/commands/suspend")
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "Module command Suspend: blocks the server in DCImanager")
-  @APIResponse(responseCode = "502", description = "DCImanager refused (problem+json)")
+  @Operation(
+      operationId = "suspendService",
+      summary = "Module command Suspend: blocks the server in DCImanager")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "Under way: DCImanager was unavailable and it will be retried, or an operation runs on"
+              + " the server and it waits (waitingFor says which)",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(responseCode = "409", description = "The service's status does not allow it")
+  @APIResponse(responseCode = "502", description = "DCImanager refused, with its reason")
   public Response suspend(@PathParam("id") long id, @NotNull @Valid SuspendRequest request) {
     return answer(commands.suspend(id, request.reason.strip(), Callers.of(security)));
   }
@@ -119,7 +151,21 @@ public class ServicesResource {
   @POST
   @Path("{id}/commands/unsuspend")
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "Module command Unsuspend: unblocks the server")
+  @Operation(
+      operationId = "unsuspendService",
+      summary = "Module command Unsuspend: unblocks the server")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "Under way: DCImanager was unavailable and it will be retried, or an operation runs on"
+              + " the server and it waits (waitingFor says which)",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(responseCode = "409", description = "The service's status does not allow it")
+  @APIResponse(responseCode = "502", description = "DCImanager refused, with its reason")
   public Response unsuspend(@PathParam("id") long id) {
     return answer(commands.unsuspend(id, Callers.of(security)));
   }
@@ -127,7 +173,21 @@ public class ServicesResource {
   @POST
   @Path("{id}/commands/terminate")
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "Module command Terminate: releases the server to the free pool")
+  @Operation(
+      operationId = "terminateService",
+      summary = "Module command Terminate: releases the server to the free pool")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "Under way: DCImanager was unavailable and it will be retried, or an operation runs on"
+              + " the server and it waits (waitingFor says which)",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(responseCode = "409", description = "The service's status does not allow it")
+  @APIResponse(responseCode = "502", description = "DCImanager refused, with its reason")
   public Response terminate(@PathParam("id") long id) {
     return answer(commands.terminate(id, Callers.of(security)));
   }
@@ -135,7 +195,21 @@ public class ServicesResource {
   @POST
   @Path("{id}/commands/renew")
   @RolesAllowed(ApiRole.ADMIN_NAME)
-  @Operation(summary = "Module command Renew: applies paid renewals; lifts an OVERDUE suspension")
+  @Operation(
+      operationId = "renewService",
+      summary = "Module command Renew: applies paid renewals; lifts an OVERDUE suspension")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "Under way: DCImanager was unavailable and it will be retried, or an operation runs on"
+              + " the server and it waits (waitingFor says which)",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(responseCode = "409", description = "The service's status does not allow it")
+  @APIResponse(responseCode = "502", description = "DCImanager refused, with its reason")
   public Response renew(@PathParam("id") long id) {
     return answer(commands.renew(id, Callers.of(security)));
   }

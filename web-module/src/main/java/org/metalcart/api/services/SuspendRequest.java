@@ -9,7 +9,7 @@ import org.metalcart.api.input.JsonRequest;
 @Schema(name = "SuspendRequest")
 public class SuspendRequest extends JsonRequest {
 
-  @Schema(example = "abuse report #4711")
+  @Schema(required = true, example = "abuse report #4711")
   @NotBlank
   @Size(max = 500)
   public String reason;

@@ -17,7 +17,7 @@ public class StaffAccountRequest extends JsonRequest {
       message = "must be 3 to 64 letters, digits, dots, dashes, underscores or @")
   public String username;
 
-  @Schema(description = "At least 12 characters", minLength = 12)
+  @Schema(required = true, description = "At least 12 characters", minLength = 12)
   @NotNull
   @Size(min = 12, max = 256)
   public String password;

@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.security.StaffAccount;
 
 /** A console account as the API shows it: never its password or its hash. */
-@Schema(name = "StaffAccount")
+@Schema(
+    name = "StaffAccount",
+    requiredProperties = {"username", "displayName", "createdAt"})
 public class StaffAccountView {
 
   public String username;

@@ -38,7 +38,9 @@ public class StaffAccountsResource {
   @Inject StaffAccounts accounts;
 
   @POST
-  @Operation(summary = "Create a console account with the password the admin chose")
+  @Operation(
+      operationId = "addStaffAccount",
+      summary = "Create a console account with the password the admin chose")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -56,14 +58,18 @@ public class StaffAccountsResource {
   }
 
   @GET
-  @Operation(summary = "Console accounts, a page at a time (never their passwords)")
+  @Operation(
+      operationId = "listStaffAccounts",
+      summary = "Console accounts, a page at a time (never their passwords)")
   public PageView<StaffAccountView> accounts(@Valid @BeanParam PageParams page) {
     return PageView.of(accounts.accounts(page.toRequest()), StaffAccountView::of);
   }
 
   @DELETE
   @Path("{username}")
-  @Operation(summary = "Remove a console account: it signs in no more")
+  @Operation(
+      operationId = "removeStaffAccount",
+      summary = "Remove a console account: it signs in no more")
   @APIResponse(responseCode = "204", description = "Removed, or there was no such account")
   public Response remove(@PathParam("username") String username) {
     accounts.remove(username);
