@@ -67,4 +67,10 @@ if ! "${asadmin[@]}" get-openapi-configuration | grep -q 'payara-openapi'; then
   "${asadmin[@]}" restart-domain "$domain"
 fi
 
+# A GET with a body reaches Metalcart, which refuses it with a problem document; Payara's HTTP
+# layer would answer a bare 400 of its own.
+for listener in http-listener-1 http-listener-2; do
+  "${asadmin[@]}" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.allow-payload-for-undefined-http-methods=true"
+done
+
 echo "Payara Server domain $domain is configured for Metalcart."

@@ -126,6 +126,16 @@ class ClientsApiIT extends DeployedMetalcart {
         "payload-too-large");
     // Sent in chunks, without a declared length: refused once the limit is read, not at the end.
     assertEquals(413, api.chunked("clients", ADMIN, 1100 * 1024));
+    assertProblem(
+        api.raw(
+            "GET",
+            "clients",
+            ADMIN,
+            "{}".getBytes(StandardCharsets.UTF_8),
+            "Content-Type",
+            "application/json"),
+        400,
+        "malformed-request");
     assertEquals(before, total(), "nothing refused was stored");
   }
 

@@ -10,11 +10,17 @@ import org.metalcart.api.problem.RejectedRequest;
 
 /**
  * Refuses what can be told from the headers, before anything is read or matched: a body declared
- * larger than the limit (413), a body without a Content-Type (415; a lenient runtime would guess).
+ * larger than the limit (413), a body on a GET or DELETE (400), a body without a Content-Type (415;
+ * a lenient runtime would guess).
  */
 @Provider
 @PreMatching
 public class RequestShapeFilter implements ContainerRequestFilter {
+
+  /**
+   * Methods whose requests carry no body in this API: a body would be ignored, so it is refused.
+   */
+  private static final java.util.Set<String> BODILESS = java.util.Set.of("GET", "HEAD", "DELETE");
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -31,6 +37,10 @@ public class RequestShapeFilter implements ContainerRequestFilter {
       return RejectedRequest.tooLarge(ApiLimits.maxBodyBytes());
     }
     boolean hasBody = declared > 0 || request.getHeaderString("Transfer-Encoding") != null;
+    if (hasBody && BODILESS.contains(request.getMethod())) {
+      return RejectedRequest.malformed(
+          "A " + request.getMethod() + " request takes no body; send it without one");
+    }
     if (hasBody && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
       return RejectedRequest.unsupportedMediaType(
           "The request has a body but no Content-Type; send it as application/json");

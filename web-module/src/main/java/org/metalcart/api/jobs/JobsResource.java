@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
+import org.metalcart.api.problem.RejectedRequest;
 import org.metalcart.api.security.Callers;
 import org.metalcart.api.validation.OneOf;
 import org.metalcart.batch.JobLauncher;
@@ -116,7 +117,17 @@ public class JobsResource {
           String job,
       @Valid @BeanParam PageParams page) {
     return PageView.of(
-        runs.runs(job == null ? null : job(job), page.toRequest()), run -> RunView.of(run, null));
+        runs.runs(job == null ? null : jobParameter(job), page.toRequest()),
+        run -> RunView.of(run, null));
+  }
+
+  /** A job named in the query: an unknown name is a bad parameter, not a missing resource. */
+  private static NightlyJob jobParameter(String name) {
+    return NightlyJob.named(name)
+        .orElseThrow(
+            () ->
+                RejectedRequest.invalid(
+                    "job", "must be one of renewal-invoices, expiry-block, release-unpaid"));
   }
 
   private Response accepted(JobRun run) {
