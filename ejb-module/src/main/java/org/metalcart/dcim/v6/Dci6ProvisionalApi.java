@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * DCImanager 6 calls whose real paths were not found in public sources (specification §C). They are
- * kept here, and only here, so that they can be corrected against a real installation's {@code
- * /swagger/} without touching anything else.
+ * DCImanager 6 calls whose real paths were not found in public sources
+ * (dcimanager-simulator/DCIMANAGER-API.md). They are kept here, and only here, so that they can be
+ * corrected against a real installation's {@code /swagger/} without touching anything else.
  */
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
