@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,6 +191,8 @@ public final class ConsoleBenchmark {
     environment.put("METALCART_CONSOLE_STAFF_USERNAME", STAFF);
     environment.put("METALCART_CONSOLE_STAFF_PASSWORD", staffPassword);
     environment.put("METALCART_DEMO_ENABLED", "false");
+    environment.put(
+        "METALCART_SECRETS_KEY", Base64.getEncoder().encodeToString(MetalcartProcess.randomKey()));
     environment.put("METALCART_JOBS_NIGHTLY_ENABLED", "false");
     environment.put("METALCART_DCIM_URL", "http://127.0.0.1:" + simulatorPort);
     environment.put("METALCART_DCIM_USERNAME", "admin@bench.example");

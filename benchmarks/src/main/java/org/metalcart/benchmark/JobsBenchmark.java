@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,8 @@ public final class JobsBenchmark {
     environment.put("METALCART_API_ADMIN_IDENTIFIER", "bench-admin");
     environment.put("METALCART_API_ADMIN_SECRET", adminSecret);
     environment.put("METALCART_DEMO_ENABLED", "false");
+    environment.put(
+        "METALCART_SECRETS_KEY", Base64.getEncoder().encodeToString(MetalcartProcess.randomKey()));
     environment.put("METALCART_JOBS_NIGHTLY_ENABLED", "false");
     environment.put("METALCART_DCIM_URL", "http://127.0.0.1:" + simulatorPort);
     environment.put("METALCART_DCIM_USERNAME", "admin@bench.example");

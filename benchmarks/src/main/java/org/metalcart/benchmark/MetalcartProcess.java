@@ -20,6 +20,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class MetalcartProcess implements AutoCloseable {
 
+  /** A fresh key for secrets at rest (metalcart.secrets.key): 32 random bytes. */
+  static byte[] randomKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return key;
+  }
+
   private final Process process;
   private final File log;
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,8 @@ public final class OrderBenchmark {
                     adminSecret,
                     "METALCART_DEMO_ENABLED",
                     "false",
+                    "METALCART_SECRETS_KEY",
+                    Base64.getEncoder().encodeToString(MetalcartProcess.randomKey()),
                     "METALCART_DCIM_URL",
                     "http://127.0.0.1:" + simulatorPort,
                     "METALCART_DCIM_USERNAME",

@@ -26,6 +26,7 @@ import org.metalcart.clients.ClientRepository;
 import org.metalcart.platform.BusinessMetrics;
 import org.metalcart.provisioning.ModuleCommands;
 import org.metalcart.provisioning.ProvisioningSettings;
+import org.metalcart.security.Secrets;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceRepository;
 import org.metalcart.services.ServiceStatus;
@@ -64,6 +65,8 @@ public class Ordering {
 
   @Inject Clock clock;
 
+  @Inject Secrets secrets;
+
   /**
    * Places an order: the order (PENDING), a PENDING service per item, and one invoice for the first
    * period plus setup fees. With an Idempotency-Key seen before from the same caller, the order
@@ -74,7 +77,7 @@ public class Ordering {
       Optional<CustomerOrder> earlier =
           orders.byIdempotencyKey(caller.identifier(), request.idempotencyKey());
       if (earlier.isPresent()) {
-        if (!earlier.get().requestDigest().equals(request.requestDigest())) {
+        if (!secrets.matches(request.requestDigest(), earlier.get().requestDigest())) {
           throw new BusinessRuleException(
               "the Idempotency-Key '"
                   + request.idempotencyKey()
@@ -141,7 +144,8 @@ public class Ordering {
                 caller.identifier(),
                 now,
                 request.idempotencyKey(),
-                request.requestDigest()));
+                // Keyed: the request's digest covers the server passwords.
+                request.idempotencyKey() == null ? null : secrets.digest(request.requestDigest())));
     List<Service> created = new ArrayList<>();
     List<InvoiceLine> lines = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
@@ -158,7 +162,7 @@ public class Ordering {
                   price.amount(),
                   // Named after its id below when the order gave no hostname.
                   hostnames.get(i) == null ? "pending" : hostnames.get(i),
-                  item.password(),
+                  secrets.seal(item.password()),
                   today,
                   caller.identifier(),
                   now));

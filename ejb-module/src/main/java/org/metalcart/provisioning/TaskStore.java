@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import org.metalcart.catalog.Product;
 import org.metalcart.clients.Client;
 import org.metalcart.dcim.AccountIdentity;
+import org.metalcart.security.Secrets;
 import org.metalcart.services.ModuleLogEntry;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceRepository;
@@ -48,6 +49,8 @@ public class TaskStore {
   @Inject Event<TaskQueued> queued;
 
   @Inject Clock clock;
+
+  @Inject Secrets secrets;
 
   /**
    * Queues a command for a service in the caller's transaction, after checking that the service's
@@ -198,7 +201,7 @@ public class TaskStore {
         client.name(),
         product.moduleSettings(),
         service.hostname(),
-        service.serverPassword(),
+        secrets.open(service.serverPassword()),
         service.dcimAccountId(),
         service.serverId(),
         service.installOperationId(),

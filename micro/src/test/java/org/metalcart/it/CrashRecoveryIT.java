@@ -1,6 +1,8 @@
 package org.metalcart.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.metalcart.it.Shop.invoiceOf;
 import static org.metalcart.it.Shop.serviceOf;
 
@@ -107,6 +109,11 @@ class CrashRecoveryIT {
     // with the dead server's database files, as they were at the kill.
     Path restarted = Files.createTempDirectory(Path.of("target"), "crash-root");
     TestDatabase.carryOver(root, restarted);
+    // The server password waits for the install in the database, sealed (AES-GCM), never in clear.
+    List<String> passwords = TestDatabase.column(restarted, "service", "server_password");
+    assertEquals(1, passwords.size(), passwords::toString);
+    assertTrue(passwords.get(0).startsWith("aes-gcm:"), "sealed at rest: " + passwords);
+    assertFalse(passwords.get(0).contains(Shop.PASSWORD));
     // With the default lease of 120 s, the test passes only if the restarted instance takes its
     // dead leases back at start-up.
     metalcart = MicroProcess.start(restarted, port, Map.of());

@@ -49,8 +49,20 @@ class Dci5ProvisioningIT {
         MicroProcess.start(
             Files.createTempDirectory(Path.of("target"), "v5-root"),
             port,
-            Map.of("METALCART_DCIM_API_VERSION", "v5", "METALCART_DCIM_USERNAME", "admin"));
+            Map.of(
+                "METALCART_DCIM_API_VERSION",
+                "v5",
+                "METALCART_DCIM_USERNAME",
+                "admin",
+                // An installation may show the health checks' details; this one does.
+                "METALCART_HEALTH_DETAILS",
+                "true"));
     Api api = new Api(MicroProcess.url(port));
+    JsonObject database = OperationsIT.check(api.server("health/ready"), "database");
+    assertEquals(
+        OperationsIT.newestMigration(),
+        database.getJsonObject("data").getString("schemaVersion"),
+        "the details, where configured");
     Shop shop = new Shop(api);
     long product = shop.product("cfg-v5", ", \"ipv4Count\": 1");
     long client = shop.client(Api.ADMIN);

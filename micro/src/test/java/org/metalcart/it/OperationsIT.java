@@ -1,6 +1,7 @@
 package org.metalcart.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -26,12 +27,14 @@ class OperationsIT extends DeployedMetalcart {
     assertEquals("UP", ready.json().getString("status"));
     JsonObject database = check(ready, "database");
     assertEquals("UP", database.getString("status"));
-    assertEquals("metalcart", database.getJsonObject("data").getString("schema"));
-    assertEquals(newestMigration(), database.getJsonObject("data").getString("schemaVersion"));
+    assertTrue(
+        !database.containsKey("data") || database.getJsonObject("data").isEmpty(),
+        "the details (schema version, a database error) are not shown unless configured: "
+            + database);
   }
 
   /** The version of the newest migration the application ships (V{n}__*.sql). */
-  private static String newestMigration() {
+  static String newestMigration() {
     try (ZipFile war = new ZipFile(System.getProperty("metalcart.war", "target/metalcart.war"));
         ZipInputStream ejb =
             new ZipInputStream(
@@ -60,7 +63,7 @@ class OperationsIT extends DeployedMetalcart {
     assertEquals("UP", check(live, "threads").getString("status"));
   }
 
-  private static JsonObject check(Api.Reply health, String name) {
+  static JsonObject check(Api.Reply health, String name) {
     return health.json().getJsonArray("checks").stream()
         .map(JsonValue::asJsonObject)
         .filter(c -> name.equals(c.getString("name")))

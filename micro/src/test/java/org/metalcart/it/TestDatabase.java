@@ -75,6 +75,45 @@ final class TestDatabase {
     }
   }
 
+  /**
+   * The values of one column of the stopped Payara Micro's database in {@code root} (H2), or of the
+   * shared PostgreSQL database: what is at rest.
+   */
+  static List<String> column(Path root, String table, String column) {
+    String sql = "SELECT " + column + " FROM \"metalcart\"." + table;
+    try (Connection connection = connect(root);
+        Statement statement = connection.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery(sql)) {
+      List<String> values = new java.util.ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read " + table + "." + column, e);
+    }
+  }
+
+  private static Connection connect(Path root) throws SQLException {
+    if (isPostgresql()) {
+      Properties credentials = new Properties();
+      credentials.setProperty("user", env("METALCART_DB_USER"));
+      credentials.setProperty("password", env("METALCART_DB_PASSWORD"));
+      return DriverManager.getConnection(
+          "jdbc:postgresql://%s:%s/%s"
+              .formatted(
+                  env("METALCART_DB_HOST"), env("METALCART_DB_PORT"), env("METALCART_DB_NAME")),
+          credentials);
+    }
+    // Payara Micro's embedded database, its default user; read while no server has it open.
+    return DriverManager.getConnection(
+        "jdbc:h2:file:"
+            + root.toAbsolutePath().resolve("lib/databases/embedded_default")
+            + ";FILE_LOCK=NO;IFEXISTS=TRUE",
+        "",
+        "");
+  }
+
   private static String env(String name) {
     String value = System.getenv(name);
     if (value == null) {
