@@ -45,10 +45,19 @@ public class JobLauncher {
         runs.begin(job, dryRun, force, caller.identifier(), null, holder(instance.instanceName())));
   }
 
-  /** The scheduled run of {@code night}; refused when it ran that night or is running. */
+  /**
+   * The scheduled run of {@code night}; refused when it ran that night or is running. Reconcile
+   * runs dry at night: it reports, and an admin repairs.
+   */
   public JobRun startNightly(NightlyJob job, LocalDate night) {
     return launch(
-        runs.begin(job, false, false, "nightly schedule", night, holder(instance.instanceName())));
+        runs.begin(
+            job,
+            job.dryByDefault(),
+            false,
+            "nightly schedule",
+            night,
+            holder(instance.instanceName())));
   }
 
   /**

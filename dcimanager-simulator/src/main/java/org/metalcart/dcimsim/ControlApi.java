@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code POST /control/settings {"installSeconds", "powerSeconds"}}: how long OS installs and
  *       power actions take.
  *   <li>{@code POST /control/servers/{id or name}}: set {@code hwproblem}, {@code
- *       diag_in_progress}, {@code blocked}, {@code hostname}, {@code failNextInstall}, or clear the
- *       owner with {@code "owner": null}.
+ *       diag_in_progress}, {@code blocked}, {@code hostname}, {@code failNextInstall}, the owner
+ *       ({@code "owner": null} frees the server, an account's name gives it to that account), or
+ *       {@code "forgetOperations": true} (as if DCImanager had never run one there).
  *   <li>{@code POST /control/faults}: {@code latencyMs}, {@code errorRate}, {@code burst503},
  *       {@code hang {function, count, seconds}}, {@code fail {function, count}}; {@code DELETE}
  *       clears them.
@@ -116,8 +117,21 @@ final class ControlApi {
           if (body.containsKey("hostname")) {
             inv.setHostname(s.id, body.getString("hostname"));
           }
-          if (body.containsKey("owner") && body.isNull("owner")) {
-            inv.setOwner(s.id, null);
+          if (body.containsKey("owner")) {
+            // null frees the server; an account's name gives it to that account, as by hand.
+            inv.setOwner(
+                s.id,
+                body.isNull("owner")
+                    ? null
+                    : inv.accountList().stream()
+                        .filter(a -> a.name.equals(body.getString("owner")))
+                        .findFirst()
+                        .orElseThrow(() -> DcimError.notFound("user", body.getString("owner")))
+                        .id);
+          }
+          if (body.getBoolean("forgetOperations", false)) {
+            s.operation = null;
+            s.power = null;
           }
         });
     return json(JsonValue.EMPTY_JSON_OBJECT);

@@ -34,6 +34,27 @@ public interface DcimGateway {
 
   DcimServer server(String serverId);
 
+  /** Every server of the inventory, for reconciliation: read in pages where the API has them. */
+  List<DcimServer> servers();
+
+  /**
+   * Whether DCImanager tells an install it never received from one that completed: DCImanager 6
+   * shows a server's operation; DCImanager 5 shows only flags while an install runs or after it
+   * failed, so no install and a finished one look alike there.
+   */
+  boolean tellsInstalls();
+
+  /**
+   * The addresses Metalcart allocated from pools on DCImanager 6, attached to a server or not (the
+   * allocation notes them): an address allocated and then not attached, because provisioning
+   * stopped between the two calls, is on no server's list. DCImanager 5 allocates an address to its
+   * server in one call: none there.
+   */
+  List<AllocatedAddress> allocatedAddresses();
+
+  /** Gives an address back to its pool (one no server has, see {@link #allocatedAddresses()}). */
+  void releaseAddress(String addressId);
+
   /**
    * What DCImanager is doing on the server right now (an OS install, a power action, diagnostics),
    * or empty when nothing runs there. DCImanager refuses a second operation meanwhile, and a server

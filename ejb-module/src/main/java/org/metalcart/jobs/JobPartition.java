@@ -76,6 +76,11 @@ public class JobPartition {
     this.doneThrough = firstId - 1;
   }
 
+  /** A run that examines everything at once says how much, once (again after a restart). */
+  void examinedAll(long count) {
+    this.examined = count;
+  }
+
   void examined(long throughId, int count) {
     this.doneThrough = Math.max(doneThrough, throughId);
     this.examined += count;

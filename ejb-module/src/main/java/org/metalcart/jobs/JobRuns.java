@@ -329,7 +329,45 @@ public class JobRuns {
         page);
   }
 
-  /** The run's counts: services examined, and outcomes by kind. */
+  /**
+   * A run that is one step over everything (reconcile): how much it examined, recorded as its one
+   * partition; renews the run's lease.
+   */
+  public void examinedAtOnce(long runId, long examined) {
+    JobPartition partition = em.find(JobPartition.class, key(runId, 0));
+    if (partition == null) {
+      partition = new JobPartition(runId, 0, 0, 0);
+      em.persist(partition);
+    }
+    partition.examinedAll(examined);
+    Instant until = clock.instant().plus(settings.lease());
+    em.createNamedQuery("JobRun.extendLease")
+        .setParameter("runId", runId)
+        .setParameter("until", until)
+        .executeUpdate();
+    em.createNamedQuery("JobLease.extend")
+        .setParameter("runId", runId)
+        .setParameter("until", until)
+        .executeUpdate();
+  }
+
+  /** Findings of a reconcile run, a page at a time, of one kind or all. */
+  public Page<DriftFinding> findings(long runId, DriftKind kind, PageRequest page) {
+    run(runId);
+    return JpaPages.page(
+        em.createNamedQuery("DriftFinding.ofRun", DriftFinding.class)
+            .setParameter("runId", runId)
+            .setParameter("kind", kind),
+        em.createNamedQuery("DriftFinding.countOfRun", Long.class)
+            .setParameter("runId", runId)
+            .setParameter("kind", kind),
+        page);
+  }
+
+  /**
+   * The run's counts: what it examined, and its outcomes by kind (services for the nightly jobs,
+   * findings for reconcile).
+   */
   public RunCounts counts(long runId) {
     long examined = partitionsOf(runId).stream().mapToLong(JobPartition::examined).sum();
     Map<Outcome.Count, Long> byCount = new EnumMap<>(Outcome.Count.class);
@@ -338,6 +376,12 @@ public class JobRuns {
             .setParameter("runId", runId)
             .getResultList()) {
       byCount.merge(((Outcome) row[0]).count(), (Long) row[1], Long::sum);
+    }
+    for (Object[] row :
+        em.createNamedQuery("DriftFinding.countsOfRun", Object[].class)
+            .setParameter("runId", runId)
+            .getResultList()) {
+      byCount.merge(((DriftAction) row[0]).count(), (Long) row[1], Long::sum);
     }
     return new RunCounts(
         examined,

@@ -3,14 +3,19 @@ package org.metalcart.jobs;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The nightly jobs (§4.5, §4.6), by the name of their job XML, with the services each looks at. */
+/** The nightly jobs (§4.5, §4.6, and reconcile), by the name of their job XML. */
 public enum NightlyJob {
   /** Issues the renewal invoices that are due. */
   RENEWAL_INVOICES("renewal-invoices"),
   /** Blocks the servers of services whose renewal is overdue. */
   EXPIRY_BLOCK("expiry-block"),
   /** Releases the servers of services blocked for non-payment for too long. */
-  RELEASE_UNPAID("release-unpaid");
+  RELEASE_UNPAID("release-unpaid"),
+  /**
+   * Compares DCImanager's inventory with Metalcart's services and repairs what is safe (orphan
+   * servers, stray addresses): nightly as a dry run (a report), by hand to repair.
+   */
+  RECONCILE("reconcile");
 
   private final String jobName;
 
@@ -20,6 +25,11 @@ public enum NightlyJob {
 
   public String jobName() {
     return jobName;
+  }
+
+  /** Whether a run acts unless told otherwise: reconcile reports unless asked to repair. */
+  public boolean dryByDefault() {
+    return this == RECONCILE;
   }
 
   public static Optional<NightlyJob> named(String jobName) {

@@ -28,6 +28,8 @@ public record Verdict(Kind kind, String detail) {
       case RENEWAL_INVOICES -> renewalInvoice(rules, service);
       case EXPIRY_BLOCK -> block(rules, service);
       case RELEASE_UNPAID -> release(rules, service);
+      case RECONCILE ->
+          throw new IllegalArgumentException("reconcile compares inventories, not single services");
     };
   }
 

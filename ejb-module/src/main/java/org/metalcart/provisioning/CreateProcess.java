@@ -228,7 +228,7 @@ class CreateProcess {
    * looked at, not started again.
    */
   private void install(CreateContext c, String holder, String serverId) {
-    if (c.installStartedAt() != null && dcim.installState(serverId) != InstallState.NONE) {
+    if (c.installStartedAt() != null && installWasReceived(serverId)) {
       awaitInstall(c, holder, serverId);
       return;
     }
@@ -268,6 +268,21 @@ class CreateProcess {
             c.baseIpIds()),
         holder,
         serverId);
+  }
+
+  /**
+   * After a crash between recording the intent to install and recording DCImanager's answer: did
+   * DCImanager receive the install? DCImanager 6 shows it. DCImanager 5 shows an install only while
+   * it runs or after it failed; "completed" and "never asked" look alike there, so the install is
+   * asked for again: on a server just taken for this service, installing twice costs time, while a
+   * service made Active without its OS would be a server delivered empty.
+   */
+  private boolean installWasReceived(String serverId) {
+    InstallState state = dcim.installState(serverId);
+    if (dcim.tellsInstalls()) {
+      return state != InstallState.NONE;
+    }
+    return state == InstallState.IN_PROGRESS || state == InstallState.FAILED;
   }
 
   /** The seed's step 5: Active when the install completed; an error after the timeout. */

@@ -361,6 +361,21 @@ public class TaskStore {
 
   // --- server claims
 
+  /** Every server a service has claimed: it holds it, or its Create is taking it. */
+  public Set<String> claimedServers() {
+    return new HashSet<>(
+        em.createQuery("select c.serverId from ServerClaim c", String.class).getResultList());
+  }
+
+  /** The servers claimed by services that have a module command queued or running. */
+  public Set<String> claimedServersWithTasks() {
+    return new HashSet<>(
+        em.createQuery(
+                "select c.serverId from ServerClaim c, ModuleTask t where t.serviceId = c.serviceId",
+                String.class)
+            .getResultList());
+  }
+
   /** Servers among {@code serverIds} that a service has claimed. */
   public Set<String> claimedAmong(List<String> serverIds) {
     if (serverIds.isEmpty()) {

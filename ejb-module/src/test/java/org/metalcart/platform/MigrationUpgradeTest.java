@@ -99,7 +99,10 @@ class MigrationUpgradeTest {
                   (Number)
                       em.createNativeQuery("SELECT COUNT(*) FROM \"metalcart\"." + table.getKey())
                           .getSingleResult();
-              assertEquals(table.getValue(), now.longValue(), table.getKey() + " rows");
+              // A migration may add rows of its own (the reconcile job's lease); none may go.
+              assertTrue(
+                  now.longValue() >= table.getValue(),
+                  table.getKey() + " lost rows: " + table.getValue() + " -> " + now);
             }
             // Every entity of the newest mapping reads the upgraded rows.
             for (EntityType<?> entity : em.getMetamodel().getEntities()) {

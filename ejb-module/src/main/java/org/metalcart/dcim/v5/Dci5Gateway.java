@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.metalcart.dcim.AccountIdentity;
+import org.metalcart.dcim.AllocatedAddress;
 import org.metalcart.dcim.DcimAccount;
 import org.metalcart.dcim.DcimExchange;
 import org.metalcart.dcim.DcimGateway;
@@ -283,10 +284,48 @@ public final class Dci5Gateway implements DcimGateway {
     return ips;
   }
 
+  /** One listing of the servers and one of the users, whatever the size of the inventory. */
+  @Override
+  public List<DcimServer> servers() {
+    FuncAnswer servers = call("server");
+    FuncAnswer users = ownerIds();
+    java.util.Map<String, String> idsByName = new java.util.HashMap<>();
+    for (Node user : users.nodes("//elem")) {
+      idsByName.put(users.text(user, "name"), users.text(user, "id"));
+    }
+    return servers.nodes("//elem").stream()
+        .map(
+            elem -> {
+              String owner = servers.text(elem, "owner");
+              return toServer(servers, elem, owner.isEmpty() ? null : idsByName.get(owner));
+            })
+        .toList();
+  }
+
+  @Override
+  public boolean tellsInstalls() {
+    return false;
+  }
+
+  @Override
+  public List<AllocatedAddress> allocatedAddresses() {
+    return List.of();
+  }
+
+  @Override
+  public void releaseAddress(String addressId) {
+    throw new UnsupportedOperationException(
+        "DCImanager 5 allocates addresses to servers: none is without one");
+  }
+
   private static DcimServer toServer(FuncAnswer servers, Node elem, FuncAnswer users) {
     String owner = servers.text(elem, "owner");
     String ownerId =
         owner.isEmpty() ? null : users.text("//elem[name=" + FuncAnswer.literal(owner) + "]/id");
+    return toServer(servers, elem, ownerId);
+  }
+
+  private static DcimServer toServer(FuncAnswer servers, Node elem, String ownerId) {
     return new DcimServer(
         servers.text(elem, "id"),
         servers.text(elem, "name"),
@@ -297,7 +336,9 @@ public final class Dci5Gateway implements DcimGateway {
         servers.has(elem, "blocked") || servers.has(elem, "disabled"),
         servers.has(elem, "hwproblem"),
         servers.has(elem, "diag_in_progress"),
-        servers.has(elem, "poweron"));
+        servers.has(elem, "poweron"),
+        null,
+        List.of());
   }
 
   private FuncAnswer call(String func, String... params) {

@@ -67,6 +67,13 @@ public interface Dci6Api {
   @Path("ip/v3/ip")
   Response ips(@HeaderParam(TOKEN) String token, @QueryParam("where") String where);
 
+  @GET
+  @Path("ip/v3/ip")
+  Response ips(
+      @HeaderParam(TOKEN) String token,
+      @QueryParam("where") String where,
+      @QueryParam("limit") String limit);
+
   @POST
   @Path("ip/v3/ip/{id}")
   Response editIp(@HeaderParam(TOKEN) String token, @PathParam("id") String id, String changes);

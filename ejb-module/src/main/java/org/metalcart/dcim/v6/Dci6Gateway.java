@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.metalcart.dcim.AccountIdentity;
+import org.metalcart.dcim.AllocatedAddress;
 import org.metalcart.dcim.DcimAccount;
 import org.metalcart.dcim.DcimBusyException;
 import org.metalcart.dcim.DcimExchange;
@@ -37,6 +38,15 @@ public final class Dci6Gateway implements DcimGateway {
 
   /** Servers read per page while looking for free ones. */
   private static final int FREE_SERVER_PAGE = 20;
+
+  /** Servers or addresses read per page when the whole inventory is read. */
+  private static final int INVENTORY_PAGE = 500;
+
+  /**
+   * The note of every address Metalcart allocates, followed by the server it is for: how an address
+   * allocated and then not attached (provisioning stopped between the two calls) is found again.
+   */
+  static final String ALLOCATION_NOTE = "metalcart: server ";
 
   private final Dci6Api api;
   private final Dci6ProvisionalApi provisional;
@@ -126,6 +136,60 @@ public final class Dci6Gateway implements DcimGateway {
     return free;
   }
 
+  /** Every server, a page of {@value #INVENTORY_PAGE} at a time. */
+  @Override
+  public List<DcimServer> servers() {
+    List<DcimServer> all = new ArrayList<>();
+    for (int offset = 0; ; offset += INVENTORY_PAGE) {
+      String limit = offset + "," + INVENTORY_PAGE;
+      JsonObject page =
+          call("GET /dci/v3/server", "limit=" + limit, t -> api.servers(t, null, "id", limit));
+      JsonArray list = page.getJsonArray("list");
+      list.forEach(s -> all.add(toServer(s.asJsonObject())));
+      if (list.size() < INVENTORY_PAGE || all.size() >= page.getInt("size", 0)) {
+        return all;
+      }
+    }
+  }
+
+  @Override
+  public boolean tellsInstalls() {
+    return true;
+  }
+
+  /** The addresses whose note says Metalcart allocated them (see {@link #allocateIp}). */
+  @Override
+  public List<AllocatedAddress> allocatedAddresses() {
+    String where = "note CP '" + ALLOCATION_NOTE + "%'";
+    List<AllocatedAddress> all = new ArrayList<>();
+    for (int offset = 0; ; offset += INVENTORY_PAGE) {
+      String limit = offset + "," + INVENTORY_PAGE;
+      JsonObject page =
+          call(
+              "GET /ip/v3/ip", "where=" + where + " limit=" + limit, t -> api.ips(t, where, limit));
+      JsonArray list = page.getJsonArray("list");
+      for (JsonValue value : list) {
+        JsonObject ip = value.asJsonObject();
+        String note = ip.getString("note", "");
+        all.add(
+            new AllocatedAddress(
+                text(ip, "id"),
+                ip.getString("name"),
+                note.startsWith(ALLOCATION_NOTE)
+                    ? note.substring(ALLOCATION_NOTE.length())
+                    : null));
+      }
+      if (list.size() < INVENTORY_PAGE || all.size() >= page.getInt("size", 0)) {
+        return all;
+      }
+    }
+  }
+
+  @Override
+  public void releaseAddress(String addressId) {
+    call("DELETE /ip/v3/ip/{id}", addressId, t -> api.deleteIp(t, addressId));
+  }
+
   @Override
   public Optional<String> runningOperation(String serverId) {
     return running(serverJson(serverId));
@@ -179,7 +243,7 @@ public final class Dci6Gateway implements DcimGateway {
     JsonObjectBuilder request =
         Json.createObjectBuilder()
             .add("family", family.wireName())
-            .add("note", "server " + serverId);
+            .add("note", ALLOCATION_NOTE + serverId);
     if (hostname != null) {
       request.add("domain", hostname);
     }
@@ -410,7 +474,13 @@ public final class Dci6Gateway implements DcimGateway {
         s.getBoolean("blocked", false),
         s.getBoolean("hwproblem", false),
         s.getBoolean("diag_in_progress", false),
-        "on".equals(s.getString("power_status", "")));
+        "on".equals(s.getString("power_status", "")),
+        s.containsKey("operation") && !s.isNull("operation")
+            ? text(s.getJsonObject("operation"), "id")
+            : null,
+        s.containsKey("ip") && !s.isNull("ip")
+            ? s.getJsonArray("ip").stream().map(ip -> text(ip.asJsonObject(), "id")).toList()
+            : List.of());
   }
 
   private static DcimIp toIp(JsonObject ip) {

@@ -28,6 +28,7 @@ import org.metalcart.api.problem.RejectedRequest;
 import org.metalcart.api.security.Callers;
 import org.metalcart.api.validation.OneOf;
 import org.metalcart.batch.JobLauncher;
+import org.metalcart.jobs.DriftKind;
 import org.metalcart.jobs.JobRun;
 import org.metalcart.jobs.JobRuns;
 import org.metalcart.jobs.NightlyJob;
@@ -54,7 +55,9 @@ public class JobsResource {
   @Path("{name}/runs")
   @Operation(
       operationId = "startJobRun",
-      summary = "Start a run of renewal-invoices, expiry-block or release-unpaid")
+      summary =
+          "Start a run of renewal-invoices, expiry-block, release-unpaid or reconcile (dry unless"
+              + " dryRun is false)")
   @APIResponse(
       responseCode = "202",
       description = "Started; follow it at the Location",
@@ -64,11 +67,19 @@ public class JobsResource {
       @PathParam("name")
           @Parameter(
               schema =
-                  @Schema(enumeration = {"renewal-invoices", "expiry-block", "release-unpaid"}))
+                  @Schema(
+                      enumeration = {
+                        "renewal-invoices",
+                        "expiry-block",
+                        "release-unpaid",
+                        "reconcile"
+                      }))
           String name,
       @Valid RunRequest request) {
     RunRequest options = request == null ? new RunRequest() : request;
-    JobRun run = launcher.start(job(name), options.dryRun, options.force, Callers.of(security));
+    NightlyJob job = job(name);
+    boolean dry = options.dryRun == null ? job.dryByDefault() : options.dryRun;
+    JobRun run = launcher.start(job, dry, options.force, Callers.of(security));
     return accepted(run);
   }
 
@@ -107,13 +118,38 @@ public class JobsResource {
   }
 
   @GET
+  @Path("runs/{id}/findings")
+  @Operation(
+      operationId = "listDriftFindings",
+      summary =
+          "A reconcile run's findings, a page at a time, of one kind or all: orphan and lost"
+              + " servers, stray addresses, unknown installs, with what the run did")
+  public PageView<FindingView> findings(
+      @PathParam("id") long id,
+      @QueryParam("kind")
+          @Parameter(schema = @Schema(implementation = DriftKind.class))
+          @OneOf(DriftKind.class)
+          String kind,
+      @Valid @BeanParam PageParams page) {
+    return PageView.of(
+        runs.findings(id, kind == null ? null : DriftKind.valueOf(kind), page.toRequest()),
+        FindingView::of);
+  }
+
+  @GET
   @Path("runs")
   @Operation(operationId = "listJobRuns", summary = "Runs, newest first, of one job or all")
   public PageView<RunView> runs(
       @QueryParam("job")
           @Parameter(
               schema =
-                  @Schema(enumeration = {"renewal-invoices", "expiry-block", "release-unpaid"}))
+                  @Schema(
+                      enumeration = {
+                        "renewal-invoices",
+                        "expiry-block",
+                        "release-unpaid",
+                        "reconcile"
+                      }))
           String job,
       @Valid @BeanParam PageParams page) {
     return PageView.of(
@@ -127,7 +163,8 @@ public class JobsResource {
         .orElseThrow(
             () ->
                 RejectedRequest.invalid(
-                    "job", "must be one of renewal-invoices, expiry-block, release-unpaid"));
+                    "job",
+                    "must be one of renewal-invoices, expiry-block, release-unpaid, reconcile"));
   }
 
   private Response accepted(JobRun run) {

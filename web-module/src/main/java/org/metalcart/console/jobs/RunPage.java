@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.metalcart.console.ListPage;
+import org.metalcart.jobs.DriftFinding;
 import org.metalcart.jobs.JobOutcome;
 import org.metalcart.jobs.JobRun;
 import org.metalcart.jobs.JobRuns;
+import org.metalcart.jobs.NightlyJob;
 import org.metalcart.jobs.Outcome;
 import org.metalcart.jobs.RunCounts;
 import org.metalcart.shared.Page;
@@ -27,6 +29,11 @@ public class RunPage extends ListPage<JobOutcome> {
   private JobRun run;
 
   private RunCounts counts;
+
+  private List<DriftFinding> findings;
+
+  /** Findings shown on the page; the API pages through all of them. */
+  private static final int FINDINGS = 200;
 
   @Override
   protected Page<JobOutcome> read(PageRequest request, String search) {
@@ -50,6 +57,19 @@ public class RunPage extends ListPage<JobOutcome> {
   /** A run still going: the page looks again in a few seconds. */
   public boolean isGoing() {
     return !getRun().status().isFinal();
+  }
+
+  /** A reconcile run: its findings are shown above the (empty) per-service outcomes. */
+  public boolean isReconcile() {
+    return getRun().job() == NightlyJob.RECONCILE;
+  }
+
+  /** The first findings of a reconcile run. */
+  public List<DriftFinding> getFindings() {
+    if (findings == null) {
+      findings = runs.findings(id, null, new PageRequest(0, FINDINGS)).items();
+    }
+    return findings;
   }
 
   public List<Outcome> getOutcomes() {
