@@ -36,9 +36,10 @@ import org.metalcart.dcimsim.SimulatorServer;
  * The nightly jobs on a large book: seeds the embedded database with {@code --services} services
  * (1,000,000 by default), {@code --block} of them overdue (10,000) and {@code --release} blocked
  * for non-payment long enough to be released (2,000), each of those on a server of the simulator;
- * then runs renewal-invoices, expiry-block and release-unpaid through the API, once per added
- * DCImanager latency ({@code --latency 0,20} ms per call), and prints for each job its wall time,
- * services examined per second, DCImanager calls per second, and the peak heap of the server.
+ * then runs renewal-invoices, expiry-block and release-unpaid (or the {@code --jobs} given, such as
+ * reconcile) through the API, once per added DCImanager latency ({@code --latency 0,20} ms per
+ * call), and prints for each job its wall time, services examined per second, DCImanager calls per
+ * second, and the peak heap of the server.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.metalcart.benchmark.JobsBenchmark
@@ -73,6 +74,11 @@ public final class JobsBenchmark {
     if (options.containsKey("jfr")) {
       jobSettings.put("jfr", options.get("jfr"));
     }
+    List<String> jobs =
+        List.of(
+            options
+                .getOrDefault("jobs", "renewal-invoices,expiry-block,release-unpaid")
+                .split(","));
     List<Long> latencies = new ArrayList<>();
     for (String latency : options.getOrDefault("latency", "0,20").split(",")) {
       latencies.add(Long.parseLong(latency.strip()));
@@ -82,7 +88,7 @@ public final class JobsBenchmark {
         services, block, release, Runtime.getRuntime().availableProcessors());
     for (long latency : latencies) {
       new JobsBenchmark(services, block, release, port, simulatorPort, micro, war, jobSettings)
-          .run(latency);
+          .run(latency, jobs);
     }
   }
 
@@ -117,7 +123,7 @@ public final class JobsBenchmark {
     this.war = war;
   }
 
-  private void run(long latencyMillis) throws Exception {
+  private void run(long latencyMillis, List<String> jobs) throws Exception {
     String dcimPassword = UUID.randomUUID().toString();
     String adminSecret = UUID.randomUUID().toString();
     String url = SeedDatabase.create("metalcart-jobs-benchmark");
@@ -125,7 +131,7 @@ public final class JobsBenchmark {
         new SimulatorServer(simulatorPort, inventory(block + release, dcimPassword)).start()) {
       List<Long> serverIds = serverIds();
       Instant seeding = Instant.now();
-      seed(url, serverIds);
+      seed(url, serverIds, benchAccountId());
       System.out.printf(
           "%nDCImanager latency %d ms: seeded %,d services in %.1f s%n",
           latencyMillis, services, Duration.between(seeding, Instant.now()).toMillis() / 1000.0);
@@ -142,7 +148,7 @@ public final class JobsBenchmark {
             new Http(
                 URI.create("http://localhost:" + port + "/api/v1/"), "bench-admin", adminSecret);
         control("POST", "faults", "{\"latencyMs\": " + latencyMillis + "}");
-        for (String job : List.of("renewal-invoices", "expiry-block", "release-unpaid")) {
+        for (String job : jobs) {
           measure(api, job);
         }
         System.out.printf(
@@ -219,7 +225,7 @@ public final class JobsBenchmark {
    * but for those spread evenly among them that are overdue (ACTIVE, due 3 days ago) or blocked for
    * non-payment 20 days ago (also spread evenly), each of those on its own server of the simulator.
    */
-  private void seed(String url, List<Long> serverIds) throws SQLException {
+  private void seed(String url, List<Long> serverIds, String account) throws SQLException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Timestamp now = Timestamp.from(Instant.now());
     try (Connection db = SeedDatabase.migrated(url)) {
@@ -262,7 +268,7 @@ public final class JobsBenchmark {
                   released
                       ? today.minusDays(25)
                       : onServer ? today.minusDays(3) : today.plusDays(20 + id % 21)));
-          insert.setString(7, onServer ? "bench-account" : null);
+          insert.setString(7, onServer ? account : null);
           insert.setString(8, onServer ? String.valueOf(serverIds.get(specials)) : null);
           insert.setString(9, onServer ? "jb-" + specials : null);
           insert.setTimestamp(10, now);
@@ -311,8 +317,8 @@ public final class JobsBenchmark {
          "admin": {"name": "admin", "email": "admin@bench.example", "password": "%s"},
          "accounts": [{"name": "bench", "email": "bench@example.com", "fullName": "Bench", "password": "bench-pw-123"}],
          "templates": ["Debian 12"],
-         "pools": [{"name": "public", "family": "ipv4", "first": "198.18.0.10", "last": "198.18.255.250",
-                    "gateway": "198.18.0.1", "network": "198.18.0.0/16"}],
+         "pools": [{"name": "public", "family": "ipv4", "first": "198.18.0.10", "last": "198.19.255.250",
+                    "gateway": "198.18.0.1", "network": "198.18.0.0/15"}],
          "servers": [%s]}
         """
         .formatted(adminPassword, list);
@@ -330,6 +336,16 @@ public final class JobsBenchmark {
       ids.add(byName.get("jb-" + i));
     }
     return ids;
+  }
+
+  /** DCImanager's id of the account that owns the services' servers (the simulator's "bench"). */
+  private String benchAccountId() throws Exception {
+    for (JsonValue account : json(control("GET", "state", null)).getJsonArray("accounts")) {
+      if (account.asJsonObject().getString("name").equals("bench")) {
+        return account.asJsonObject().get("id").toString();
+      }
+    }
+    throw new IllegalStateException("the simulator has no account bench");
   }
 
   private long calls() throws Exception {

@@ -62,7 +62,13 @@ public final class OrderBenchmark {
                 micro,
                 war,
                 port,
-                List.of("-Xmx1g"),
+                options.containsKey("jfr")
+                    ? List.of(
+                        "-Xmx1g",
+                        "-XX:StartFlightRecording=filename="
+                            + options.get("jfr")
+                            + ",settings=profile")
+                    : List.of("-Xmx1g"),
                 Map.of(
                     "METALCART_API_ADMIN_IDENTIFIER",
                     "bench-admin",

@@ -52,9 +52,19 @@ final class RestApi {
         false,
         (inv, r, p, b) -> {
           Map<Long, List<IpAddress>> ips = inv.ipsByServer();
+          List<Server> servers = inv.serverList();
+          if (byIdOnly(r)) {
+            // The whole inventory a page at a time (reconciliation): only the page is rendered.
+            return page(
+                r,
+                servers.size(),
+                slice(r, servers).stream()
+                    .map(s -> server(inv, s, ips.getOrDefault(s.id, List.of())))
+                    .toList());
+          }
           return list(
               r,
-              inv.serverList().stream()
+              servers.stream()
                   .map(s -> server(inv, s, ips.getOrDefault(s.id, List.of())))
                   .toList());
         });
@@ -430,21 +440,48 @@ final class RestApi {
     if (order != null) {
       matched.sort(order);
     }
+    int[] window = window(r, matched.size());
+    JsonArrayBuilder list = JSON.createArrayBuilder();
+    matched.stream().skip(window[0]).limit(window[1]).forEach(row -> list.add(object(row)));
+    return ok(JSON.createObjectBuilder().add("list", list).add("size", matched.size()).build());
+  }
+
+  /**
+   * A listing without a filter, in id order (the inventory's own order): it can be sliced first.
+   */
+  private static boolean byIdOnly(Request r) {
+    String where = r.param("where");
+    String order = r.param("orderby");
+    return (where == null || where.isBlank()) && (order == null || order.strip().equals("id"));
+  }
+
+  private static <T> List<T> slice(Request r, List<T> rows) {
+    int[] window = window(r, rows.size());
+    return rows.subList(
+        Math.min(window[0], rows.size()), Math.min(rows.size(), window[0] + window[1]));
+  }
+
+  private static Reply page(Request r, int total, List<Map<String, Object>> rows) {
+    JsonArrayBuilder list = JSON.createArrayBuilder();
+    rows.forEach(row -> list.add(object(row)));
+    return ok(JSON.createObjectBuilder().add("list", list).add("size", total).build());
+  }
+
+  /** The {@code limit} parameter: {@code <offset>,<size>} or {@code <size>}. */
+  private static int[] window(Request r, int size) {
     int offset = 0;
-    int size = matched.size();
+    int count = size;
     String limit = r.param("limit");
     if (limit != null && !limit.isBlank()) {
       String[] parts = limit.split(",");
       try {
         offset = parts.length == 2 ? Integer.parseInt(parts[0].trim()) : 0;
-        size = Integer.parseInt(parts[parts.length - 1].trim());
+        count = Integer.parseInt(parts[parts.length - 1].trim());
       } catch (NumberFormatException e) {
         throw DcimError.value("limit", "limit is '<offset>,<size>' or '<size>'");
       }
     }
-    JsonArrayBuilder list = JSON.createArrayBuilder();
-    matched.stream().skip(offset).limit(size).forEach(row -> list.add(object(row)));
-    return ok(JSON.createObjectBuilder().add("list", list).add("size", matched.size()).build());
+    return new int[] {offset, count};
   }
 
   private static Comparator<Map<String, Object>> orderBy(String text) {

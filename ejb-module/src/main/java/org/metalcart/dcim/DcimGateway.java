@@ -34,6 +34,13 @@ public interface DcimGateway {
 
   DcimServer server(String serverId);
 
+  /**
+   * Whether {@link #findFreeServers} already passes over every server with an operation running:
+   * DCImanager 6 lists each server's operation; DCImanager 5's list shows an install, not a power
+   * action, so a server it offers is looked at once more before it is taken.
+   */
+  boolean listsRunningOperations();
+
   /** Every server of the inventory, for reconciliation: read in pages where the API has them. */
   List<DcimServer> servers();
 

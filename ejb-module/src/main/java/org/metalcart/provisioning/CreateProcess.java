@@ -133,7 +133,8 @@ class CreateProcess {
       if (claimed.contains(candidate.id()) || !claim(c, holder, candidate.id())) {
         continue;
       }
-      Optional<String> running = dcim.runningOperation(candidate.id());
+      Optional<String> running =
+          dcim.listsRunningOperations() ? Optional.empty() : dcim.runningOperation(candidate.id());
       if (running.isPresent()) {
         // Released while DCImanager still works on it: not free until that has finished.
         LOG.info(() -> "Server " + candidate.name() + " skipped: busy with " + running.get());

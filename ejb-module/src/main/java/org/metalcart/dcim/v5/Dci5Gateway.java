@@ -303,6 +303,11 @@ public final class Dci5Gateway implements DcimGateway {
   }
 
   @Override
+  public boolean listsRunningOperations() {
+    return false;
+  }
+
+  @Override
   public boolean tellsInstalls() {
     return false;
   }

@@ -1,11 +1,11 @@
 package org.metalcart.dcim.v6;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
@@ -35,6 +35,12 @@ import org.metalcart.dcim.OsInstall;
  * the token, and logs in again once when DCImanager refuses it (tokens expire).
  */
 public final class Dci6Gateway implements DcimGateway {
+
+  /**
+   * Looked up once: {@code Json.createReader} and its kind look the provider up on every call, a
+   * class-path search that took about 5 % of the server's time under the order benchmark.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** Servers read per page while looking for free ones. */
   private static final int FREE_SERVER_PAGE = 20;
@@ -91,7 +97,7 @@ public final class Dci6Gateway implements DcimGateway {
   @Override
   public DcimAccount createAccount(AccountIdentity identity, String fullName, String password) {
     String body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("email", identity.email())
             .add("full_name", fullName)
             .add("password", password)
@@ -150,6 +156,11 @@ public final class Dci6Gateway implements DcimGateway {
         return all;
       }
     }
+  }
+
+  @Override
+  public boolean listsRunningOperations() {
+    return true;
   }
 
   @Override
@@ -241,7 +252,7 @@ public final class Dci6Gateway implements DcimGateway {
   public DcimIp allocateIp(String serverId, String pool, IpFamily family, String hostname) {
     String poolId = poolId(pool);
     JsonObjectBuilder request =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("family", family.wireName())
             .add("note", ALLOCATION_NOTE + serverId);
     if (hostname != null) {
@@ -268,7 +279,7 @@ public final class Dci6Gateway implements DcimGateway {
 
   @Override
   public void setHostname(String serverId, String hostname) {
-    String body = Json.createObjectBuilder().add("domain", hostname).build().toString();
+    String body = JSON.createObjectBuilder().add("domain", hostname).build().toString();
     for (DcimIp ip : ips(serverId)) {
       call("POST /ip/v3/ip/{id}", ip.id() + " " + body, t -> api.editIp(t, ip.id(), body));
     }
@@ -277,12 +288,12 @@ public final class Dci6Gateway implements DcimGateway {
   @Override
   public String startOsInstall(String serverId, OsInstall install) {
     JsonObjectBuilder request =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("os_template", install.template())
             .add("password", install.password())
             .add("domain", install.hostname());
     request.add(
-        "recipe", install.recipe() == null ? JsonValue.NULL : Json.createValue(install.recipe()));
+        "recipe", install.recipe() == null ? JsonValue.NULL : JSON.createValue(install.recipe()));
     String body = request.build().toString();
     return text(
         call(
@@ -401,7 +412,7 @@ public final class Dci6Gateway implements DcimGateway {
     String current = token;
     if (current == null) {
       String body =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("email", settings.username())
               .add("password", settings.password())
               .build()
@@ -452,10 +463,10 @@ public final class Dci6Gateway implements DcimGateway {
     if (body == null || body.isBlank()) {
       return JsonValue.EMPTY_JSON_OBJECT;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
       return reader.readObject();
     } catch (JsonParsingException | ClassCastException e) {
-      return Json.createObjectBuilder()
+      return JSON.createObjectBuilder()
           .add("error", body.length() > 200 ? body.substring(0, 200) : body)
           .build();
     }
