@@ -253,12 +253,17 @@ public class JobRuns {
    * transaction, with the chunk's checkpoint. The job's lease is renewed.
    */
   public void examined(long runId, int part, long throughId, int count) {
-    Instant now = clock.instant();
     em.find(JobPartition.class, key(runId, part), LockModeType.PESSIMISTIC_WRITE)
         .examined(throughId, count);
-    // The partitions renew the leases side by side: plain updates, not versioned entity changes
-    // that would fail each other.
-    Instant until = now.plus(settings.lease());
+    extendLease(runId);
+  }
+
+  /**
+   * Renews the run's lease and its job's. The partitions renew them side by side: plain updates,
+   * not versioned entity changes that would fail each other.
+   */
+  private void extendLease(long runId) {
+    Instant until = clock.instant().plus(settings.lease());
     em.createNamedQuery("JobRun.extendLease")
         .setParameter("runId", runId)
         .setParameter("until", until)
@@ -340,15 +345,7 @@ public class JobRuns {
       em.persist(partition);
     }
     partition.examinedAll(examined);
-    Instant until = clock.instant().plus(settings.lease());
-    em.createNamedQuery("JobRun.extendLease")
-        .setParameter("runId", runId)
-        .setParameter("until", until)
-        .executeUpdate();
-    em.createNamedQuery("JobLease.extend")
-        .setParameter("runId", runId)
-        .setParameter("until", until)
-        .executeUpdate();
+    extendLease(runId);
   }
 
   /** Findings of a reconcile run, a page at a time, of one kind or all. */

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.metalcart.api.problem.Problem;
+import org.metalcart.api.services.CommandView;
 
 /**
  * The API's root. Its OpenAPI document is made from these annotations when the module is built (see
@@ -75,6 +76,36 @@ import org.metalcart.api.problem.Problem;
               @APIResponse(
                   name = "UnsupportedMediaType",
                   description = "The body is not application/json in UTF-8, or has no Content-Type",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "CommandDone",
+                  description = "The module command is done",
+                  content =
+                      @Content(
+                          mediaType = "application/json",
+                          schema = @Schema(implementation = CommandView.class))),
+              @APIResponse(
+                  name = "CommandUnderWay",
+                  description =
+                      "Under way: DCImanager was unavailable and it will be retried, or an"
+                          + " operation runs on the server and it waits (waitingFor says which)",
+                  content =
+                      @Content(
+                          mediaType = "application/json",
+                          schema = @Schema(implementation = CommandView.class))),
+              @APIResponse(
+                  name = "CommandRefused",
+                  description = "The service's status does not allow the command, or it is busy",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "DcimRefused",
+                  description = "DCImanager refused, with its reason",
                   content =
                       @Content(
                           mediaType = Problem.MEDIA_TYPE,

@@ -132,18 +132,10 @@ public class ServicesResource {
   @Operation(
       operationId = "suspendService",
       summary = "Module command Suspend: blocks the server in DCImanager")
-  @APIResponse(
-      responseCode = "200",
-      description = "Done",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(
-      responseCode = "202",
-      description =
-          "Under way: DCImanager was unavailable and it will be retried, or an operation runs on"
-              + " the server and it waits (waitingFor says which)",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(responseCode = "409", description = "The service's status does not allow it")
-  @APIResponse(responseCode = "502", description = "DCImanager refused, with its reason")
+  @APIResponse(responseCode = "200", ref = "CommandDone")
+  @APIResponse(responseCode = "202", ref = "CommandUnderWay")
+  @APIResponse(responseCode = "409", ref = "CommandRefused")
+  @APIResponse(responseCode = "502", ref = "DcimRefused")
   public Response suspend(@PathParam("id") long id, @NotNull @Valid SuspendRequest request) {
     return answer(commands.suspend(id, request.reason.strip(), Callers.of(security)));
   }
@@ -154,18 +146,10 @@ public class ServicesResource {
   @Operation(
       operationId = "unsuspendService",
       summary = "Module command Unsuspend: unblocks the server")
-  @APIResponse(
-      responseCode = "200",
-      description = "Done",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(
-      responseCode = "202",
-      description =
-          "Under way: DCImanager was unavailable and it will be retried, or an operation runs on"
-              + " the server and it waits (waitingFor says which)",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(responseCode = "409", description = "The service's status does not allow it")
-  @APIResponse(responseCode = "502", description = "DCImanager refused, with its reason")
+  @APIResponse(responseCode = "200", ref = "CommandDone")
+  @APIResponse(responseCode = "202", ref = "CommandUnderWay")
+  @APIResponse(responseCode = "409", ref = "CommandRefused")
+  @APIResponse(responseCode = "502", ref = "DcimRefused")
   public Response unsuspend(@PathParam("id") long id) {
     return answer(commands.unsuspend(id, Callers.of(security)));
   }
@@ -176,18 +160,10 @@ public class ServicesResource {
   @Operation(
       operationId = "terminateService",
       summary = "Module command Terminate: releases the server to the free pool")
-  @APIResponse(
-      responseCode = "200",
-      description = "Done",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(
-      responseCode = "202",
-      description =
-          "Under way: DCImanager was unavailable and it will be retried, or an operation runs on"
-              + " the server and it waits (waitingFor says which)",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(responseCode = "409", description = "The service's status does not allow it")
-  @APIResponse(responseCode = "502", description = "DCImanager refused, with its reason")
+  @APIResponse(responseCode = "200", ref = "CommandDone")
+  @APIResponse(responseCode = "202", ref = "CommandUnderWay")
+  @APIResponse(responseCode = "409", ref = "CommandRefused")
+  @APIResponse(responseCode = "502", ref = "DcimRefused")
   public Response terminate(@PathParam("id") long id) {
     return answer(commands.terminate(id, Callers.of(security)));
   }
@@ -198,18 +174,10 @@ public class ServicesResource {
   @Operation(
       operationId = "renewService",
       summary = "Module command Renew: applies paid renewals; lifts an OVERDUE suspension")
-  @APIResponse(
-      responseCode = "200",
-      description = "Done",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(
-      responseCode = "202",
-      description =
-          "Under way: DCImanager was unavailable and it will be retried, or an operation runs on"
-              + " the server and it waits (waitingFor says which)",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(responseCode = "409", description = "The service's status does not allow it")
-  @APIResponse(responseCode = "502", description = "DCImanager refused, with its reason")
+  @APIResponse(responseCode = "200", ref = "CommandDone")
+  @APIResponse(responseCode = "202", ref = "CommandUnderWay")
+  @APIResponse(responseCode = "409", ref = "CommandRefused")
+  @APIResponse(responseCode = "502", ref = "DcimRefused")
   public Response renew(@PathParam("id") long id) {
     return answer(commands.renew(id, Callers.of(security)));
   }

@@ -78,7 +78,9 @@ class OpenApiContractTest {
               for (String status : successes) {
                 if (!status.equals("204")) {
                   MediaType json =
-                      op.operation.getResponses().get(status).getContent().get("application/json");
+                      resolve(op.operation.getResponses().get(status))
+                          .getContent()
+                          .get("application/json");
                   assertNotNull(json, op.name + " " + status + " has no JSON body");
                   Schema<?> schema = json.getSchema();
                   assertTrue(
