@@ -61,9 +61,20 @@ fi
 
 # Metalcart serves its OpenAPI document at /openapi itself (made when it is built, the same on every
 # server): Payara's own endpoint steps aside, and is switched off (it adds a key that OpenAPI does
-# not allow). Takes effect at the next start; start.sh restarts the domain when it was changed.
+# not allow). Payara's own /metrics is closed (security on, and no user has its role): Metalcart
+# serves its figures at /api/v1/metrics behind a credential with the role monitoring. Both take
+# effect at the next start: the domain is restarted when either was changed.
+changed=false
 if ! "${asadmin[@]}" get-openapi-configuration | grep -q 'payara-openapi'; then
   "${asadmin[@]}" set-openapi-configuration --enabled=false --endpoint=payara-openapi
+  changed=true
+fi
+if ! "${asadmin[@]}" get 'configs.config.server-config.microprofile-metrics-configuration.security-enabled' 2>/dev/null \
+    | grep -q '=true'; then
+  "${asadmin[@]}" set-metrics-configuration --securityenabled=true
+  changed=true
+fi
+if [ "$changed" = true ]; then
   "${asadmin[@]}" restart-domain "$domain"
 fi
 

@@ -186,7 +186,7 @@ public final class JobsBenchmark {
     AtomicLong peakHeap = new AtomicLong();
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     sampler.scheduleAtFixedRate(
-        () -> peakHeap.accumulateAndGet(usedHeap(), Math::max), 0, 250, TimeUnit.MILLISECONDS);
+        () -> peakHeap.accumulateAndGet(usedHeap(api), Math::max), 0, 250, TimeUnit.MILLISECONDS);
     JsonObject run;
     try {
       int id = api.post("jobs/" + job + "/runs", "{}").expect(202).json().getInt("id");
@@ -354,20 +354,11 @@ public final class JobsBenchmark {
         .sum();
   }
 
-  /** Heap in use on the server, from its MicroProfile Metrics; 0 when unavailable. */
-  private long usedHeap() {
+  /** Heap in use on the server, from Metalcart's metrics; 0 when unavailable. */
+  private static long usedHeap(Http api) {
     try {
-      String metrics =
-          http.send(
-                  HttpRequest.newBuilder(
-                          URI.create("http://localhost:" + port + "/metrics?scope=base"))
-                      .header("Accept", "text/plain")
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString())
-              .body();
-      for (String line : metrics.split("\n")) {
-        if (line.startsWith("memory_usedHeap_bytes")
-            || line.startsWith("base_memory_usedHeap_bytes")) {
+      for (String line : api.get("metrics").body().split("\n")) {
+        if (line.startsWith("jvm_memory_used_bytes{area=\"heap\"} ")) {
           return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
         }
       }

@@ -7,10 +7,13 @@ public enum ApiRole {
   /** Everything. */
   ADMIN,
   /** A shopping cart: create clients and orders, read its own, record payments. */
-  CART;
+  CART,
+  /** A monitoring system: reads this instance's metrics, nothing else. */
+  MONITORING;
 
   public static final String ADMIN_NAME = "admin";
   public static final String CART_NAME = "cart";
+  public static final String MONITORING_NAME = "monitoring";
 
   public String roleName() {
     return name().toLowerCase(Locale.ROOT);

@@ -197,19 +197,26 @@ final class Api {
 
   /** A new cart credential, created by the admin, for tests of what a cart may do. */
   Credential newCart() {
-    Credential cart = new Credential("cart-" + unique(), "cart-secret-" + UUID.randomUUID());
+    return newCredential("CART");
+  }
+
+  /** A new credential with {@code role}, created by the admin. */
+  Credential newCredential(String role) {
+    String name = role.toLowerCase(java.util.Locale.ROOT);
+    Credential credential =
+        new Credential(name + "-" + unique(), name + "-secret-" + UUID.randomUUID());
     Reply created =
         post(
             "credentials",
             ADMIN,
             """
-            {"identifier": "%s", "secret": "%s", "role": "CART", "label": "test cart"}
+            {"identifier": "%s", "secret": "%s", "role": "%s", "label": "test %s"}
             """
-                .formatted(cart.identifier(), cart.secret()));
+                .formatted(credential.identifier(), credential.secret(), role, name));
     if (created.status() != 201) {
-      throw new IllegalStateException("could not create a cart credential: " + created);
+      throw new IllegalStateException("could not create a " + name + " credential: " + created);
     }
-    return cart;
+    return credential;
   }
 
   /** A short unique text, for names that must not collide between tests. */

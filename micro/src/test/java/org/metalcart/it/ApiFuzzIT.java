@@ -202,7 +202,7 @@ class ApiFuzzIT extends DeployedMetalcart {
 
   /** The answer's JSON body; a body that is not JSON is a finding. */
   private static JsonValue json(Api.Reply reply, List<String> wrong) {
-    if (reply.body().isEmpty()) {
+    if (reply.body().isEmpty() || !reply.header("Content-Type").orElse("").contains("json")) {
       return null;
     }
     try (JsonReader reader = Json.createReader(new StringReader(reply.body()))) {

@@ -52,6 +52,32 @@ class ApiSecurityIT extends DeployedMetalcart {
   }
 
   @Test
+  void metricsAreForAMonitoringCredentialOrAnAdminAndTheServersOwnAreClosed() {
+    assertProblem(api.get("metrics", null), 401, "unauthenticated");
+    assertForbidden(api.get("metrics", api.newCart()));
+
+    Api.Credential monitoring = api.newCredential("MONITORING");
+    Api.Reply metrics = api.get("metrics", monitoring);
+    assertEquals(200, metrics.status(), metrics::toString);
+    String type = metrics.header("Content-Type").orElse("").replace(" ", "");
+    assertTrue(
+        type.startsWith("text/plain;") && type.contains(";version=0.0.4") && type.contains("utf-8"),
+        type);
+    assertTrue(metrics.body().contains("\njvm_memory_used_bytes{area=\"heap\"} "), metrics.body());
+    assertTrue(metrics.body().contains("# TYPE process_uptime_seconds gauge\n"), metrics.body());
+    assertEquals(200, api.get("metrics", ADMIN).status());
+    // A monitoring credential reads nothing else.
+    assertForbidden(api.get("products", monitoring));
+    assertForbidden(api.get("clients", monitoring));
+    assertForbidden(api.post("orders", monitoring, "{}"));
+
+    // Payara's own endpoint gives nothing away without being opened by its configuration.
+    Api.Reply payaras = api.server("metrics");
+    assertEquals(403, payaras.status(), payaras::toString);
+    assertFalse(payaras.body().contains("memory"), payaras.body());
+  }
+
+  @Test
   void secretsNeverComeBack() {
     Api.Credential cart = api.newCart();
     Api.Reply list = api.get("credentials?limit=500", ADMIN);

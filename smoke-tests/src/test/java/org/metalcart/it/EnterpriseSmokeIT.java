@@ -1,6 +1,7 @@
 package org.metalcart.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.metalcart.it.Shop.inStatus;
@@ -60,6 +61,17 @@ class EnterpriseSmokeIT {
     assertTrue(document.body().startsWith("---\nopenapi: 3.0.3"), document.body().substring(0, 40));
     assertTrue(document.body().contains("operationId: placeOrder"));
     assertFalse(document.body().contains("\nendpoints:"), "no key OpenAPI does not allow");
+  }
+
+  @Test
+  void metricsNeedACredentialAndTheServersOwnAreNotPublic() {
+    assertEquals(401, api.get("metrics", null).status());
+    Api.Reply metrics = api.get("metrics", Api.ADMIN);
+    assertEquals(200, metrics.status(), metrics::toString);
+    assertTrue(metrics.body().contains("jvm_memory_used_bytes{area=\"heap\"} "), metrics.body());
+    // Payara Server: closed by configure.sh; WildFly: not on the application's port at all.
+    Api.Reply servers = api.page("metrics");
+    assertNotEquals(200, servers.status(), servers::toString);
   }
 
   @Test
