@@ -3,6 +3,7 @@ package org.metalcart.clients;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import org.metalcart.shared.Caller;
 import org.metalcart.shared.NotFoundException;
 import org.metalcart.shared.Page;
@@ -34,6 +35,11 @@ public class ClientRegistry {
         .find(id)
         .filter(client -> caller.maySee(client.createdBy()))
         .orElseThrow(() -> new NotFoundException("client", id));
+  }
+
+  /** The client with this e-mail, if the caller may see it. */
+  public Optional<Client> clientByEmail(String email, Caller caller) {
+    return clients.findByEmail(email).filter(client -> caller.maySee(client.createdBy()));
   }
 
   /** The clients the caller may see, all of them or (with a username) the one of that name. */

@@ -67,13 +67,7 @@ public class ClientRepository {
    * name in DCImanager 6.
    */
   public Client store(Client client) {
-    boolean emailTaken =
-        em.createNamedQuery("Client.byEmail", Client.class)
-            .setParameter("email", client.email())
-            .getResultStream()
-            .findAny()
-            .isPresent();
-    if (emailTaken) {
+    if (findByEmail(client.email()).isPresent()) {
       throw new ConflictException("a client with email " + client.email() + " exists", "email");
     }
     return UniqueConstraints.persistUnique(
@@ -83,5 +77,12 @@ public class ClientRepository {
         () ->
             new ConflictException(
                 "a client with username '" + client.username() + "' exists", "username"));
+  }
+
+  public Optional<Client> findByEmail(String email) {
+    return em.createNamedQuery("Client.byEmail", Client.class)
+        .setParameter("email", email)
+        .getResultStream()
+        .findFirst();
   }
 }

@@ -37,6 +37,16 @@ public class OrderRepository {
         .page(em, CustomerOrder.class, "o", "o.id desc", page);
   }
 
+  /** Orders newest first, of one creator, client and status where given (null: any). */
+  public Page<CustomerOrder> latest(
+      PageRequest page, String createdBy, Long clientId, OrderStatus status) {
+    return new QueryConditions()
+        .equal("o.createdBy", "createdBy", createdBy)
+        .equal("o.clientId", "clientId", clientId)
+        .equal("o.status", "status", status)
+        .page(em, CustomerOrder.class, "o", "o.id desc", page);
+  }
+
   public Page<CustomerOrder> list(PageRequest page, String createdBy, OrderStatus status) {
     return JpaPages.page(
         em.createNamedQuery("CustomerOrder.matching", CustomerOrder.class)

@@ -226,6 +226,23 @@ public class Ordering {
   }
 
   /**
+   * Accepts a pending order as WHMCS does when not told whether to set it up: Create runs for the
+   * pending services whose plan sets up on acceptance, and no other.
+   */
+  public PlacedOrder acceptAsPlanned(long orderId, Caller caller) {
+    CustomerOrder order = order(orderId, caller).order();
+    order.accept();
+    for (Service service : services.ofOrder(orderId)) {
+      Product product = products.find(service.productId()).orElseThrow();
+      if (service.status() == ServiceStatus.PENDING
+          && product.moduleSettings().autoSetup() == AutoSetup.ON_ACCEPT) {
+        commands.queueCreate(service, caller.identifier());
+      }
+    }
+    return placed(order, false);
+  }
+
+  /**
    * Cancels the order (or marks it as fraud): its unpaid invoice is void, its services end; a
    * service that has a server is terminated and the server released, in the background.
    */
@@ -255,6 +272,12 @@ public class Ordering {
   /** The console's order list, newest first; staff see every order. */
   public Page<CustomerOrder> latestOrders(PageRequest page, OrderStatus status) {
     return orders.latest(page, status);
+  }
+
+  /** The orders the caller may see, newest first, of one client and status where given. */
+  public Page<CustomerOrder> latestOrders(
+      PageRequest page, Long clientId, OrderStatus status, Caller caller) {
+    return orders.latest(page, caller.admin() ? null : caller.identifier(), clientId, status);
   }
 
   public Page<CustomerOrder> orders(PageRequest page, OrderStatus status, Caller caller) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceRepository;
 import org.metalcart.services.ServiceStatus;
@@ -64,6 +65,12 @@ public class ModuleCommands {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public CommandResult renew(long serviceId, Caller caller) {
     return runNow(serviceId, ModuleCommand.RENEW, null, caller);
+  }
+
+  /** The module command waiting or under way for the service, if any (WHMCS's module queue). */
+  public Optional<ModuleTask> queued(long serviceId, Caller caller) {
+    visible(serviceId, caller);
+    return store.task(serviceId);
   }
 
   private CommandResult runNow(

@@ -241,6 +241,11 @@ public class ModuleTask {
     return requestedBy;
   }
 
+  /** When the command last began to run, null before its first try. */
+  public Instant startedAt() {
+    return startedAt;
+  }
+
   public Instant requestedAt() {
     return requestedAt;
   }

@@ -29,7 +29,8 @@ public class ConsoleRequestGuard extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (WebPaths.isApi(request)) {
+    if (WebPaths.isApi(request) || WebPaths.isWhmcsApi(request)) {
+      // Programs, not browsers: no Origin to check, their credential is in every request.
       chain.doFilter(request, response);
       return;
     }

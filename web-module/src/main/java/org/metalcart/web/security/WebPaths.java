@@ -7,6 +7,9 @@ public final class WebPaths {
 
   public static final String API = "/api/";
 
+  /** WHMCS's External API endpoint: a program's door, with its credential in the parameters. */
+  public static final String WHMCS_API = "/includes/api.php";
+
   private WebPaths() {}
 
   /** The request's path inside the application, without context path or query. */
@@ -16,5 +19,9 @@ public final class WebPaths {
 
   public static boolean isApi(HttpServletRequest request) {
     return path(request).startsWith(API);
+  }
+
+  public static boolean isWhmcsApi(HttpServletRequest request) {
+    return path(request).equals(WHMCS_API);
   }
 }

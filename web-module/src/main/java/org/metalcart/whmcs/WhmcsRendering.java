@@ -1,0 +1,99 @@
+package org.metalcart.whmcs;
+
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** Writes an answer as WHMCS does: JSON, or XML inside {@code <whmcsapi>}. */
+final class WhmcsRendering {
+
+  /** Looked up once: finding the provider on every answer is expensive on Payara. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
+  private WhmcsRendering() {}
+
+  static void json(WhmcsAnswer answer, Writer out) {
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartObject();
+      answer.fields().forEach((name, value) -> jsonValue(json, name, value));
+      json.writeEnd();
+    }
+  }
+
+  private static void jsonValue(JsonGenerator json, String name, Object value) {
+    if (name != null) {
+      json.writeKey(name);
+    }
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof String text) {
+      json.write(text);
+    } else if (value instanceof Boolean flag) {
+      json.write(flag);
+    } else if (value instanceof BigDecimal decimal) {
+      json.write(decimal);
+    } else if (value instanceof Number number) {
+      json.write(number.longValue());
+    } else if (value instanceof Map<?, ?> record) {
+      json.writeStartObject();
+      record.forEach((key, inner) -> jsonValue(json, (String) key, inner));
+      json.writeEnd();
+    } else if (value instanceof List<?> list) {
+      json.writeStartArray();
+      list.forEach(item -> jsonValue(json, null, item));
+      json.writeEnd();
+    } else {
+      json.write(value.toString());
+    }
+  }
+
+  /**
+   * XML as WHMCS writes it: one element per field under {@code <whmcsapi>}, a list's items as
+   * repeated elements named after the list's element ({@code <products><product>…}).
+   */
+  static void xml(String action, WhmcsAnswer answer, Writer out) {
+    try {
+      XMLStreamWriter xml = XML.createXMLStreamWriter(out);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeStartElement("whmcsapi");
+      if (action != null) {
+        element(xml, "action", action);
+      }
+      for (Map.Entry<String, Object> field : answer.fields().entrySet()) {
+        element(xml, field.getKey(), field.getValue());
+      }
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.flush();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("could not write the XML answer", e);
+    }
+  }
+
+  private static void element(XMLStreamWriter xml, String name, Object value)
+      throws XMLStreamException {
+    if (value instanceof List<?> list) {
+      for (Object item : list) {
+        element(xml, name, item);
+      }
+      return;
+    }
+    xml.writeStartElement(name);
+    if (value instanceof Map<?, ?> record) {
+      for (Map.Entry<?, ?> inner : record.entrySet()) {
+        element(xml, (String) inner.getKey(), inner.getValue());
+      }
+    } else if (value != null) {
+      xml.writeCharacters(value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+    }
+    xml.writeEndElement();
+  }
+}
