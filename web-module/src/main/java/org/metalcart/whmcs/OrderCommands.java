@@ -37,6 +37,8 @@ class OrderCommands {
 
   private static final String NOT_FOUND = "Order ID Not Found";
 
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   @Inject Ordering ordering;
 
   @Inject Catalog catalog;
@@ -69,12 +71,9 @@ class OrderCommands {
       long productId = WhmcsParams.parseId("pid[" + i + "]", pids.get(i));
       BillingCycle cycle = cycle(productId, at(cycles, i), i);
       String hostname = at(hostnames, i).or(() -> at(domains, i)).orElse(null);
-      String password =
-          at(passwords, i)
-              .orElseThrow(
-                  () ->
-                      new WhmcsException(
-                          "rootpw[" + i + "]: a root password is required for each server"));
+      // WHMCS makes up a service's password when the cart sends none; so does Metalcart. It is
+      // never shown: the customer sets their own (DCImanager's panel, or a reinstall).
+      String password = at(passwords, i).orElseGet(OrderCommands::randomPassword);
       int quantity =
           at(quantities, i).map(q -> (int) WhmcsParams.parseId("qty[" + i + "]", q)).orElse(1);
       for (int n = 0; n < quantity; n++) {
@@ -272,6 +271,26 @@ class OrderCommands {
     if (params.flag("noinvoice")) {
       throw new WhmcsException("Metalcart always issues the invoice of an order (noinvoice)");
     }
+  }
+
+  /** 20 characters with lower and upper case letters, digits and symbols: always strong enough. */
+  static String randomPassword() {
+    String[] classes = {
+      "abcdefghijkmnopqrstuvwxyz", "ABCDEFGHJKLMNPQRSTUVWXYZ", "23456789", "-_.!@#%+="
+    };
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      String from = classes[i < classes.length ? i : RANDOM.nextInt(classes.length)];
+      password.append(from.charAt(RANDOM.nextInt(from.length())));
+    }
+    // The four classes are at the start; mixed so that no position is predictable.
+    for (int i = password.length() - 1; i > 0; i--) {
+      int j = RANDOM.nextInt(i + 1);
+      char c = password.charAt(i);
+      password.setCharAt(i, password.charAt(j));
+      password.setCharAt(j, c);
+    }
+    return password.toString();
   }
 
   private static Optional<String> at(List<String> values, int i) {

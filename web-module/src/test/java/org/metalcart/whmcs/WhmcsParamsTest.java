@@ -74,6 +74,20 @@ class WhmcsParamsTest {
         WhmcsException.class, () -> params("limitnum", "x").number("limitnum", 25, 1, 500));
   }
 
+  @Test
+  void aMadeUpRootPasswordIsLongAndHasEveryKindOfCharacter() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      String password = OrderCommands.randomPassword();
+      assertEquals(20, password.length());
+      assertTrue(password.chars().anyMatch(Character::isLowerCase), password);
+      assertTrue(password.chars().anyMatch(Character::isUpperCase), password);
+      assertTrue(password.chars().anyMatch(Character::isDigit), password);
+      assertTrue(password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)), password);
+      assertTrue(seen.add(password), "never the same twice");
+    }
+  }
+
   private static WhmcsParams params(String... pairs) {
     Map<String, String[]> raw = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
