@@ -155,6 +155,8 @@ class WhmcsApiIT extends DeployedMetalcart {
             Duration.ofSeconds(60));
     assertEquals(serviceId, String.valueOf(service.getInt("id")));
     assertEquals("Monthly", service.getString("billingcycle"));
+    assertEquals("138.00", service.getString("firstpaymentamount"));
+    assertEquals("89.00", service.getString("recurringamount"));
     assertEquals("jane.example.com", service.getString("domain"));
     assertTrue(service.getString("nextduedate").matches("\\d{4}-\\d{2}-\\d{2}"), service::toString);
     assertEquals(email, service.getString("username"), "the DCImanager 6 account");

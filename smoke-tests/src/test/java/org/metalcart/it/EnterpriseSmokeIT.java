@@ -75,6 +75,23 @@ class EnterpriseSmokeIT {
   }
 
   @Test
+  void theWhmcsCompatibleApiAnswersOnTheFullServer() {
+    long product = shop.product("cfg-smoke", "");
+    WhmcsClient whmcs = new WhmcsClient(url("metalcart.url"));
+    WhmcsClient.Answer products = whmcs.call(Api.ADMIN, "GetProducts", "pid", String.valueOf(product));
+    assertEquals(200, products.status(), products::toString);
+    assertEquals("success", products.result(), products::toString);
+    assertEquals(
+        "cfg-smoke",
+        products.json().getJsonObject("products").getJsonArray("product").getJsonObject(0)
+            .getString("configoption1"));
+    WhmcsClient.Answer refused =
+        whmcs.call(new Api.Credential(Api.ADMIN.identifier(), "wrong"), "GetProducts");
+    assertEquals(403, refused.status());
+    assertEquals("Authentication Failed", refused.message());
+  }
+
+  @Test
   void aPaidOrderBecomesAnActiveServerAndTheBlockDryRunChangesNothing() {
     long product = shop.product("cfg-smoke", ", \"ipv4Count\": 1");
     long client = shop.client(Api.ADMIN);

@@ -245,7 +245,7 @@ class ServiceCommands {
     item.put("serverid", service.serverId() == null ? "" : service.serverId());
     item.put("servername", service.serverName() == null ? "" : service.serverName());
     item.put("suspensionreason", service.suspendReason() == null ? "" : service.suspendReason());
-    item.put("firstpaymentamount", WhmcsWords.money(service.recurringAmount()));
+    item.put("firstpaymentamount", WhmcsWords.money(firstPayment(service)));
     item.put("recurringamount", WhmcsWords.money(service.recurringAmount()));
     item.put("paymentmethod", "");
     item.put("billingcycle", WhmcsWords.cycle(service.billingCycle()));
@@ -265,6 +265,19 @@ class ServiceCommands {
       return ordering.order(orderId, caller).order().orderNumber();
     } catch (NotFoundException e) {
       return "";
+    }
+  }
+
+  /** The first period and the plan's setup fee for the cycle, as the first invoice charged. */
+  private java.math.BigDecimal firstPayment(Service service) {
+    try {
+      return catalog.product(service.productId()).prices().stream()
+          .filter(price -> price.cycle() == service.billingCycle())
+          .findFirst()
+          .map(price -> service.recurringAmount().add(price.setupFee()))
+          .orElse(service.recurringAmount());
+    } catch (NotFoundException e) {
+      return service.recurringAmount();
     }
   }
 
