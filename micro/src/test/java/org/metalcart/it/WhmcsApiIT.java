@@ -284,6 +284,43 @@ class WhmcsApiIT extends DeployedMetalcart {
   }
 
   @Test
+  void cancellingAnUnpaidOrderVoidsItsInvoiceAndEndsItsService() {
+    long plan = shop.product("cfg-whmcs", "");
+    long client = shop.client(Api.ADMIN);
+    String order = placeAsAdmin(client, plan);
+    String invoice =
+        String.valueOf(orderOf(Api.ADMIN, order).getJsonNumber("invoiceid").longValue());
+
+    WhmcsClient.Answer cancelled = whmcs.call(Api.ADMIN, "CancelOrder", "orderid", order);
+    assertEquals("success", cancelled.result(), cancelled::toString);
+    assertEquals("Cancelled", orderOf(Api.ADMIN, order).getString("status"));
+    assertEquals(
+        "Cancelled",
+        whmcs.call(Api.ADMIN, "GetInvoice", "invoiceid", invoice).json().getString("status"));
+    Shop.await(
+        () -> productOf(Api.ADMIN, order),
+        p -> p.getString("status").equals("Cancelled"),
+        "the service cancelled",
+        Duration.ofSeconds(30));
+    assertEquals(
+        "It is not possible to add a payment to an invoice that is Cancelled",
+        whmcs
+            .call(
+                Api.ADMIN,
+                "AddInvoicePayment",
+                "invoiceid",
+                invoice,
+                "transid",
+                "late",
+                "gateway",
+                "paypal")
+            .message());
+    assertEquals(
+        "Order ID not found or Status not Pending",
+        whmcs.call(Api.ADMIN, "CancelOrder", "orderid", order).message());
+  }
+
+  @Test
   void moduleCommandsSuspendUnsuspendAndTerminateInDcimanager() {
     long plan = shop.product("cfg-whmcs", ", \"autoSetup\": \"NEVER\"");
     long client = shop.client(Api.ADMIN);
@@ -376,141 +413,71 @@ class WhmcsApiIT extends DeployedMetalcart {
     assertEquals(403, forbidden.status());
     assertTrue(forbidden.message().startsWith("Invalid Permissions"), forbidden::toString);
 
+    String email = "own-" + Api.unique() + "@example.com";
     String client =
         whmcs
-            .call(
-                cart,
-                "AddClient",
-                "firstname",
-                "Ann",
-                "lastname",
-                "Own",
-                "email",
-                "own-" + Api.unique() + "@example.com")
+            .call(cart, "AddClient", "firstname", "Ann", "lastname", "Own", "email", email)
             .json()
             .getString("clientid");
     assertEquals(
         "Client Not Found", whmcs.call(other, "GetClientsDetails", "clientid", client).message());
-    assertEquals(
-        "Client ID Not Found",
-        whmcs
-            .call(
-                other,
-                "AddOrder",
-                "clientid",
-                client,
-                "paymentmethod",
-                "paypal",
-                "pid[0]",
-                String.valueOf(plan),
-                "rootpw[0]",
-                PASSWORD)
-            .message());
+    assertEquals("Client ID Not Found", addOrder(other, client, plan, PASSWORD).message());
     assertEquals(
         "Invalid clientid: a positive whole number is required",
-        whmcs
-            .call(
-                cart,
-                "AddOrder",
-                "clientid",
-                "18446744073709551619",
-                "paymentmethod",
-                "paypal",
-                "pid[0]",
-                String.valueOf(plan),
-                "rootpw[0]",
-                PASSWORD)
-            .message());
+        addOrder(cart, "18446744073709551619", plan, PASSWORD).message());
 
     long ordersBefore = total(whmcs.call(cart, "GetOrders"));
-    WhmcsClient.Answer weak =
-        whmcs.call(
-            cart,
-            "AddOrder",
-            "clientid",
-            client,
-            "paymentmethod",
-            "paypal",
-            "pid[0]",
-            String.valueOf(plan),
-            "rootpw[0]",
-            "password");
+    WhmcsClient.Answer weak = addOrder(cart, client, plan, "password");
     assertEquals("error", weak.result());
     assertTrue(weak.message().startsWith("rootpw[0]: "), weak::toString);
-    assertEquals(
-        "error",
-        whmcs
-            .call(
-                cart,
-                "AddOrder",
-                "clientid",
-                client,
-                "paymentmethod",
-                "paypal",
-                "pid[0]",
-                String.valueOf(plan),
-                "billingcycle[0]",
-                "annually",
-                "rootpw[0]",
-                PASSWORD)
-            .result(),
-        "a cycle the plan does not offer");
+    WhmcsClient.Answer unpriced =
+        addOrder(cart, client, plan, PASSWORD, "billingcycle[0]", "annually");
+    assertEquals("error", unpriced.result(), "a cycle the plan does not offer");
     assertEquals(ordersBefore, total(whmcs.call(cart, "GetOrders")), "nothing stored");
 
-    WhmcsClient.Answer placed =
-        whmcs.call(
-            cart,
-            "AddOrder",
-            "clientid",
-            client,
-            "paymentmethod",
-            "paypal",
-            "pid[0]",
-            String.valueOf(plan),
-            "rootpw[0]",
-            PASSWORD);
+    WhmcsClient.Answer placed = addOrder(cart, client, plan, PASSWORD);
     String invoice = placed.json().getString("invoiceid");
     assertEquals(
         "Invoice ID Not Found", whmcs.call(other, "GetInvoice", "invoiceid", invoice).message());
-    assertEquals(
-        "Invoice ID Not Found",
-        whmcs
-            .call(other, "AddInvoicePayment", "invoiceid", invoice, "transid", "x", "gateway", "g")
-            .message());
-    assertEquals(
-        "error",
-        whmcs
-            .call(
-                cart,
-                "AddInvoicePayment",
-                "invoiceid",
-                invoice,
-                "transid",
-                "t-" + Api.unique(),
-                "gateway",
-                "paypal",
-                "amount",
-                "1.00")
-            .result(),
-        "not the whole total");
+    assertEquals("Invoice ID Not Found", pay(other, invoice, "amount", "138.00").message());
+    assertEquals("error", pay(cart, invoice, "amount", "1.00").result(), "not the whole total");
     assertEquals(
         "Unpaid", whmcs.call(cart, "GetInvoice", "invoiceid", invoice).json().getString("status"));
 
     // Paid, the order is active: cancelling it is refused as WHMCS refuses it, and nothing changes.
-    whmcs.call(
-        cart,
-        "AddInvoicePayment",
-        "invoiceid",
-        invoice,
-        "transid",
-        "t-" + Api.unique(),
-        "gateway",
-        "paypal");
+    assertEquals("success", pay(cart, invoice).result());
     String orderId = placed.json().getString("orderid");
     assertEquals(
         "Order ID not found or Status not Pending",
         whmcs.call(Api.ADMIN, "CancelOrder", "orderid", orderId).message());
     assertEquals("Active", orderOf(Api.ADMIN, orderId).getString("status"));
+  }
+
+  /** AddOrder of one server of {@code plan}, with {@code more} parameters. */
+  private WhmcsClient.Answer addOrder(
+      Api.Credential as, String client, long plan, String rootPassword, String... more) {
+    List<String> pairs =
+        new java.util.ArrayList<>(
+            List.of(
+                "clientid",
+                client,
+                "paymentmethod",
+                "paypal",
+                "pid[0]",
+                String.valueOf(plan),
+                "rootpw[0]",
+                rootPassword));
+    pairs.addAll(List.of(more));
+    return whmcs.call(as, "AddOrder", pairs.toArray(String[]::new));
+  }
+
+  /** A payment of the invoice by a new transaction, with {@code more} parameters. */
+  private WhmcsClient.Answer pay(Api.Credential as, String invoice, String... more) {
+    List<String> pairs =
+        new java.util.ArrayList<>(
+            List.of("invoiceid", invoice, "transid", "t-" + Api.unique(), "gateway", "paypal"));
+    pairs.addAll(List.of(more));
+    return whmcs.call(as, "AddInvoicePayment", pairs.toArray(String[]::new));
   }
 
   private String placeAsAdmin(long client, long plan) {

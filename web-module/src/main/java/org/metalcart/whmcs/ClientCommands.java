@@ -68,7 +68,7 @@ class ClientCommands {
   /** A page of clients; {@code search}: a username's start (admin) or a whole username (cart). */
   WhmcsAnswer list(WhmcsParams params, Caller caller) {
     int start = params.number("limitstart", 0, 0, Integer.MAX_VALUE);
-    int count = params.number("limitnum", 25, 1, PageRequest.MAX_LIMIT);
+    int count = params.pageSize();
     Optional<String> search = params.text("search");
     PageRequest page = new PageRequest(start, count);
     Page<Client> clients =

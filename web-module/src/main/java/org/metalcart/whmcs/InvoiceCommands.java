@@ -92,7 +92,7 @@ class InvoiceCommands {
   /** Invoices newest first, of one client ({@code userid}) and status where given. */
   WhmcsAnswer list(WhmcsParams params, Caller caller) {
     int start = params.number("limitstart", 0, 0, Integer.MAX_VALUE);
-    int count = params.number("limitnum", 25, 1, PageRequest.MAX_LIMIT);
+    int count = params.pageSize();
     InvoiceStatus status =
         params
             .text("status")

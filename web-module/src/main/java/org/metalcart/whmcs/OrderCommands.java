@@ -156,7 +156,7 @@ class OrderCommands {
   /** Orders newest first: one by {@code id}, or a page of one client's or all. */
   WhmcsAnswer list(WhmcsParams params, Caller caller) {
     int start = params.number("limitstart", 0, 0, Integer.MAX_VALUE);
-    int count = params.number("limitnum", 25, 1, PageRequest.MAX_LIMIT);
+    int count = params.pageSize();
     List<Map<String, Object>> items = new ArrayList<>();
     long total;
     Optional<Long> id = params.id("id");

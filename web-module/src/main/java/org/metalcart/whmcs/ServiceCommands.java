@@ -79,7 +79,7 @@ class ServiceCommands {
   /** A client's services (or one), with their server, addresses and DCImanager account. */
   WhmcsAnswer products(WhmcsParams params, Caller caller) {
     int start = params.number("limitstart", 0, 0, Integer.MAX_VALUE);
-    int count = params.number("limitnum", 25, 1, PageRequest.MAX_LIMIT);
+    int count = params.pageSize();
     Optional<Long> clientId = params.id("clientid");
     Optional<Long> serviceId = params.id("serviceid");
     Optional<Long> productId = params.id("pid");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.metalcart.shared.PageRequest;
 
 /**
  * A call's parameters as PHP reads them from the query string and the body alike: {@code
@@ -131,6 +132,22 @@ final class WhmcsParams {
           "Invalid " + name + ": a whole number from " + min + " to " + max + " is required");
     }
     return Integer.parseInt(value.get());
+  }
+
+  /**
+   * How many records a list call returns: {@code limitnum}, 25 when absent, at most 500. A larger
+   * number is not refused but capped (WHMCS clients ask for 999999 to mean "all"): {@code
+   * totalresults} and {@code numreturned} tell them to page on.
+   */
+  int pageSize() {
+    Optional<String> value = text("limitnum");
+    if (value.isEmpty()) {
+      return 25;
+    }
+    if (!value.get().matches("[0-9]{1,18}") || Long.parseLong(value.get()) < 1) {
+      throw new WhmcsException("Invalid limitnum: a whole number from 1 is required");
+    }
+    return (int) Math.min(Long.parseLong(value.get()), PageRequest.MAX_LIMIT);
   }
 
   /** A money amount with at most two decimals, not negative; empty when absent. */

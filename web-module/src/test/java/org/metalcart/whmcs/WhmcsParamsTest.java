@@ -67,11 +67,12 @@ class WhmcsParamsTest {
     assertEquals("12.5", params("amount", "12.5").amount("amount").orElseThrow().toPlainString());
     assertThrows(WhmcsException.class, () -> params("amount", "-1").amount("amount"));
     assertThrows(WhmcsException.class, () -> params("amount", "1.999").amount("amount"));
-    assertEquals(25, params().number("limitnum", 25, 1, 500));
+    assertEquals(25, params().pageSize());
+    assertEquals(500, params("limitnum", "999999").pageSize(), "capped, not refused");
+    assertThrows(WhmcsException.class, () -> params("limitnum", "0").pageSize());
+    assertThrows(WhmcsException.class, () -> params("limitnum", "x").pageSize());
     assertThrows(
-        WhmcsException.class, () -> params("limitnum", "501").number("limitnum", 25, 1, 500));
-    assertThrows(
-        WhmcsException.class, () -> params("limitnum", "x").number("limitnum", 25, 1, 500));
+        WhmcsException.class, () -> params("limitstart", "-1").number("limitstart", 0, 0, 9));
   }
 
   @Test
