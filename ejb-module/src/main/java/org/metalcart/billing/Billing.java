@@ -86,7 +86,17 @@ public class Billing {
             clock.instant());
     invoices.store(payment);
     metrics.count("metalcart_payments");
-    paid.fire(new InvoicePaid(invoiceId, invoice.orderId(), invoice.kind(), caller.identifier()));
+    paid.fire(
+        new InvoicePaid(
+            invoiceId,
+            invoice.orderId(),
+            invoice.kind(),
+            caller.identifier(),
+            invoice.clientId(),
+            request.amount(),
+            invoice.currency(),
+            invoice.createdBy(),
+            clock.instant()));
     return new PaymentReceipt(payment, false);
   }
 }

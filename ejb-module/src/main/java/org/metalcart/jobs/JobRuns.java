@@ -1,6 +1,7 @@
 package org.metalcart.jobs;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,6 +21,7 @@ import org.metalcart.renewal.ExpiryRules;
 import org.metalcart.renewal.RenewalSettings;
 import org.metalcart.services.ServiceStatus;
 import org.metalcart.shared.ConflictException;
+import org.metalcart.shared.DomainEvent;
 import org.metalcart.shared.NotFoundException;
 import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
@@ -40,6 +42,8 @@ public class JobRuns {
   @Inject RenewalSettings renewal;
 
   @Inject Clock clock;
+
+  @Inject Event<DomainEvent> events;
 
   /**
    * Records a new run of {@code job} and takes the job's lease for {@code holder}. Refused while
@@ -67,6 +71,14 @@ public class JobRuns {
             RunStatus.ABANDONED,
             "its instance stopped renewing the lease at " + now + "; a new run took over",
             now);
+        events.fire(
+            new JobRunFinished(
+                current.id(),
+                current.jobName(),
+                current.status(),
+                current.dryRun(),
+                current.reason(),
+                now));
       }
     }
     JobRun run = new JobRun(job, dryRun, force, actor, night, holder, now, settings.lease());
@@ -157,6 +169,9 @@ public class JobRuns {
     }
     run.end(status, reason, clock.instant());
     em.find(JobLease.class, run.jobName(), LockModeType.PESSIMISTIC_WRITE).release(runId);
+    events.fire(
+        new JobRunFinished(
+            runId, run.jobName(), run.status(), run.dryRun(), run.reason(), clock.instant()));
   }
 
   /** A reason recorded while the run goes on (a dry run over the safety threshold). */

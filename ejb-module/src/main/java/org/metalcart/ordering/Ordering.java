@@ -1,6 +1,7 @@
 package org.metalcart.ordering;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.metalcart.billing.Invoice;
+import org.metalcart.billing.InvoiceIssued;
 import org.metalcart.billing.InvoiceKind;
 import org.metalcart.billing.InvoiceLine;
 import org.metalcart.billing.InvoicePaid;
@@ -32,6 +34,7 @@ import org.metalcart.services.ServiceRepository;
 import org.metalcart.services.ServiceStatus;
 import org.metalcart.shared.BusinessRuleException;
 import org.metalcart.shared.Caller;
+import org.metalcart.shared.DomainEvent;
 import org.metalcart.shared.InvalidInputException;
 import org.metalcart.shared.NotFoundException;
 import org.metalcart.shared.Page;
@@ -66,6 +69,8 @@ public class Ordering {
   @Inject Clock clock;
 
   @Inject Secrets secrets;
+
+  @Inject Event<DomainEvent> events;
 
   /**
    * Places an order: the order (PENDING), a PENDING service per item, and one invoice for the first
@@ -205,6 +210,16 @@ public class Ordering {
       }
     }
     metrics.count("metalcart_orders_placed");
+    events.fire(
+        new OrderPlaced(
+            order.id(),
+            order.orderNumber(),
+            client.id(),
+            created.stream().map(Service::id).toList(),
+            invoice.id(),
+            caller.identifier(),
+            now));
+    events.fire(InvoiceIssued.of(invoice));
     return new PlacedOrder(order, created, invoice, false);
   }
 

@@ -25,8 +25,11 @@ import org.metalcart.security.Secrets;
 import org.metalcart.services.ModuleLogEntry;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceRepository;
+import org.metalcart.services.ServiceStatus;
+import org.metalcart.services.ServiceStatusChanged;
 import org.metalcart.services.SuspendReason;
 import org.metalcart.shared.ConflictException;
+import org.metalcart.shared.DomainEvent;
 import org.metalcart.shared.NotFoundException;
 
 /**
@@ -49,6 +52,8 @@ public class TaskStore {
   @Inject Event<TaskQueued> queued;
 
   @Inject Clock clock;
+
+  @Inject Event<DomainEvent> events;
 
   @Inject Secrets secrets;
 
@@ -228,7 +233,9 @@ public class TaskStore {
     // waits for this step instead of failing the command with an optimistic-lock error.
     Service locked = services.findForUpdate(serviceId).orElseThrow();
     locked.stopWaiting();
+    ServiceStatus before = locked.status();
     service.accept(locked);
+    statusChanged(locked, before);
     held.doneWaiting();
     task.accept(held);
     held.extendLease(clock.instant(), settings.lease());
@@ -244,7 +251,19 @@ public class TaskStore {
     Service service = services.findForUpdate(serviceId).orElseThrow();
     ModuleTask held = held(serviceId, holder);
     service.stopWaiting();
+    ServiceStatus before = service.status();
     change.accept(service);
+    statusChanged(service, before);
+    events.fire(
+        new ModuleCommandFinished(
+            serviceId,
+            service.clientId(),
+            held.command(),
+            true,
+            service.changeReason(),
+            held.requestedBy(),
+            service.createdBy(),
+            clock.instant()));
     if (held.renewsAfterwards() && service.suspendedForNonPayment()) {
       held.followBy(ModuleCommand.RENEW, held.requestedBy(), clock.instant());
       queued.fire(new TaskQueued(serviceId));
@@ -275,6 +294,13 @@ public class TaskStore {
     }
   }
 
+  /** Fires the service's status change, when the step or command made one. */
+  private void statusChanged(Service service, ServiceStatus before) {
+    if (service.status() != before) {
+      events.fire(ServiceStatusChanged.of(service, before, clock.instant()));
+    }
+  }
+
   /** The service as it stands now (detached). */
   public Service service(long serviceId) {
     return services.find(serviceId).orElseThrow(() -> new NotFoundException("service", serviceId));
@@ -289,6 +315,16 @@ public class TaskStore {
     Service service = services.findForUpdate(serviceId).orElseThrow();
     service.stopWaiting();
     service.provisioningFailed(error, clock.instant());
+    events.fire(
+        new ModuleCommandFinished(
+            serviceId,
+            service.clientId(),
+            held.command(),
+            false,
+            error,
+            held.requestedBy(),
+            service.createdBy(),
+            clock.instant()));
     em.remove(held);
   }
 

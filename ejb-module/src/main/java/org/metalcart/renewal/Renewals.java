@@ -1,11 +1,13 @@
 package org.metalcart.renewal;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.metalcart.billing.Invoice;
+import org.metalcart.billing.InvoiceIssued;
 import org.metalcart.billing.InvoiceKind;
 import org.metalcart.billing.InvoiceLine;
 import org.metalcart.billing.InvoicePaid;
@@ -16,6 +18,7 @@ import org.metalcart.provisioning.TaskStore;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceRepository;
 import org.metalcart.services.ServiceStatus;
+import org.metalcart.shared.DomainEvent;
 
 /**
  * Renewal of services (§4.5): the renewal invoice issued ahead of the due date, and what paying it
@@ -35,6 +38,8 @@ public class Renewals {
   @Inject RenewalSettings settings;
 
   @Inject Clock clock;
+
+  @Inject Event<DomainEvent> events;
 
   /**
    * Issues the renewal invoice of the service's current period if it is due by {@code rules} and
@@ -71,6 +76,7 @@ public class Renewals {
                 // The cart that sold the service sees its renewals and records their payments.
                 service.createdBy(),
                 clock.instant()));
+    events.fire(InvoiceIssued.of(invoice));
     if (invoice.paidAt() != null) {
       renew(service, invoice, actor);
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -159,6 +160,11 @@ public class Service {
   // Inverse side: adding an event does not load the history.
   @OneToMany(mappedBy = "service", cascade = CascadeType.PERSIST)
   private List<ServiceEvent> history = new ArrayList<>();
+
+  /** Who made the last status change of this transaction, and why: for its domain event. */
+  @Transient private String changedBy;
+
+  @Transient private String changeReason;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -374,6 +380,8 @@ public class Service {
 
   private void changeStatus(ServiceStatus to, Instant now, String actor, String why) {
     this.status = to;
+    this.changedBy = actor;
+    this.changeReason = why;
     record(now, actor, to.name(), why);
   }
 
@@ -383,6 +391,15 @@ public class Service {
 
   public Long id() {
     return id;
+  }
+
+  /** Who made the status change just made (in this transaction); null when none was made. */
+  public String changedBy() {
+    return changedBy;
+  }
+
+  public String changeReason() {
+    return changeReason;
   }
 
   public long orderId() {

@@ -19,6 +19,7 @@ import org.metalcart.platform.MigratedDatabase;
 import org.metalcart.platform.SeedRows;
 import org.metalcart.renewal.ExpiryRules;
 import org.metalcart.shared.ConflictException;
+import org.metalcart.shared.RecordedEvents;
 
 /**
  * The records of job runs on both databases: one run of a job at a time under its lease, also
@@ -56,10 +57,14 @@ class JobRunsTest {
     return migrated;
   }
 
+  /** The domain events the JobRuns of this test fired. */
+  private static final RecordedEvents EVENTS = new RecordedEvents();
+
   /** A JobRuns as the container would have it, on {@code em}, at {@code now}. */
   private static JobRuns runs(EntityManager em, Instant now) {
     JobRuns runs = new JobRuns();
     runs.em = em;
+    runs.events = EVENTS;
     runs.clock = Clock.fixed(now, ZoneOffset.UTC);
     runs.settings = new JobSettings();
     runs.settings.partitions = 3;
@@ -97,6 +102,10 @@ class JobRunsTest {
       JobRun second =
           at(db, later, r -> r.begin(NightlyJob.EXPIRY_BLOCK, false, false, "b", null, "host-b/2"));
       assertEquals(RunStatus.ABANDONED, at(db, later, r -> r.run(first.id()).status()));
+      assertTrue(
+          EVENTS.of(JobRunFinished.class).stream()
+              .anyMatch(e -> e.runId() == first.id() && e.status() == RunStatus.ABANDONED),
+          "the abandoned run's end is told");
       assertThrows(ConflictException.class, () -> at(db, later, r -> r.restartable(first.id())));
 
       at(
@@ -106,6 +115,14 @@ class JobRunsTest {
             r.end(second.id(), RunStatus.COMPLETED, null);
             return null;
           });
+      assertTrue(
+          EVENTS.of(JobRunFinished.class).stream()
+              .anyMatch(
+                  e ->
+                      e.runId() == second.id()
+                          && e.status() == RunStatus.COMPLETED
+                          && e.job().equals("expiry-block")),
+          "the run's end is told");
       at(db, later, r -> r.begin(NightlyJob.EXPIRY_BLOCK, false, false, "c", null, "host-c/4"));
     }
   }

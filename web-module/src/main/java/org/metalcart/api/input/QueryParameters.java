@@ -16,6 +16,11 @@ public final class QueryParameters {
     return text == null || text.isEmpty() ? null : whole(name, text, 1, Long.MAX_VALUE);
   }
 
+  /** A cursor: a whole number from 0 up; 0 when absent. */
+  public static long cursor(String name, String text) {
+    return text == null || text.isEmpty() ? 0 : whole(name, text, 0, Long.MAX_VALUE);
+  }
+
   /** A whole number from {@code min} to {@code max}; {@code otherwise} when absent. */
   public static int bounded(String name, String text, int otherwise, int min, int max) {
     return text == null || text.isEmpty() ? otherwise : (int) whole(name, text, min, max);
