@@ -6,8 +6,9 @@ import java.time.Instant;
 import org.metalcart.services.Service;
 
 /**
- * What a service's renewal invoices mean for it, in the caller's transaction: the paid ones set its
- * due date, the unpaid ones of a service that ended are void.
+ * What a service's paid renewal invoices mean for it, in the caller's transaction: they set its due
+ * date (the Renew command applies them). That the unpaid ones of a service that ended are void is
+ * the renewal's own observation of the service's end ({@code Renewals.ended}).
  */
 @ApplicationScoped
 public class RenewalInvoices {
@@ -25,10 +26,5 @@ public class RenewalInvoices {
       moved |= service.renewed(renewal.periodStart(), now, actor);
     }
     return moved;
-  }
-
-  /** The service ended (terminated or released): it owes nothing more. */
-  public void cancelUnpaid(long serviceId) {
-    invoices.unpaidRenewalsOf(serviceId).forEach(Invoice::cancelIfUnpaid);
   }
 }

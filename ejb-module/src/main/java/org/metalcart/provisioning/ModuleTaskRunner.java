@@ -180,7 +180,6 @@ public class ModuleTaskRunner {
         serviceId,
         holder,
         s -> {
-          renewalInvoices.cancelUnpaid(serviceId);
           if (hadServer || finalStatus == ServiceStatus.TERMINATED) {
             s.terminate(clock.instant(), actor(task), "terminated; server released");
           } else {

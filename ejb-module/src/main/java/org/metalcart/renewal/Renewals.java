@@ -18,6 +18,7 @@ import org.metalcart.provisioning.TaskStore;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceRepository;
 import org.metalcart.services.ServiceStatus;
+import org.metalcart.services.ServiceStatusChanged;
 import org.metalcart.shared.DomainEvent;
 
 /**
@@ -102,6 +103,16 @@ public class Renewals {
     Invoice invoice = invoices.find(event.invoiceId()).orElseThrow();
     Service service = services.findForUpdate(invoice.serviceId()).orElseThrow();
     renew(service, invoice, event.actor());
+  }
+
+  /**
+   * A service ended (terminated, its server released, or its order cancelled), in the transaction
+   * that ended it: it owes nothing more, and its unpaid renewal invoices are void.
+   */
+  public void ended(@Observes ServiceStatusChanged event) {
+    if (event.to().isFinal()) {
+      invoices.unpaidRenewalsOf(event.serviceId()).forEach(Invoice::cancelIfUnpaid);
+    }
   }
 
   private void renew(Service service, Invoice invoice, String actor) {
