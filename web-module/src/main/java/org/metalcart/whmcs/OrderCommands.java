@@ -162,7 +162,7 @@ class OrderCommands {
     Optional<Long> id = params.id("id");
     if (id.isPresent()) {
       Optional<PlacedOrder> one = find(id.get(), caller);
-      one.ifPresent(order -> items.add(order(order)));
+      one.ifPresent(order -> items.add(order(order, new Plans(catalog))));
       total = items.size();
     } else {
       OrderStatus status =
@@ -176,15 +176,16 @@ class OrderCommands {
       Page<CustomerOrder> page =
           ordering.latestOrders(
               new PageRequest(start, count), params.id("userid").orElse(null), status, caller);
+      Plans plans = new Plans(catalog);
       for (CustomerOrder order : page.items()) {
-        find(order.id(), caller).ifPresent(placed -> items.add(order(placed)));
+        find(order.id(), caller).ifPresent(placed -> items.add(order(placed, plans)));
       }
       total = page.total();
     }
     return WhmcsAnswer.success().paging(total, start, items.size()).list("orders", "order", items);
   }
 
-  private Map<String, Object> order(PlacedOrder placed) {
+  private Map<String, Object> order(PlacedOrder placed, Plans plans) {
     CustomerOrder order = placed.order();
     Invoice invoice = placed.invoice();
     Map<String, Object> item = WhmcsAnswer.record();
@@ -203,7 +204,7 @@ class OrderCommands {
       line.put("type", "product");
       line.put("relid", service.id());
       line.put("producttype", "Dedicated/VPS Server");
-      line.put("product", productName(service.productId()));
+      line.put("product", plans.name(service.productId()));
       line.put("domain", service.hostname() == null ? "" : service.hostname());
       line.put("billingcycle", WhmcsWords.cycle(service.billingCycle()));
       line.put("amount", WhmcsWords.money(service.recurringAmount()));
@@ -212,14 +213,6 @@ class OrderCommands {
     }
     item.put("lineitems", Map.of("lineitem", lines));
     return item;
-  }
-
-  private String productName(long productId) {
-    try {
-      return catalog.product(productId).name();
-    } catch (NotFoundException e) {
-      return "";
-    }
   }
 
   private Optional<PlacedOrder> find(long id, Caller caller) {

@@ -84,19 +84,21 @@ class ServiceCommands {
     Optional<Long> serviceId = params.id("serviceid");
     Optional<Long> productId = params.id("pid");
     List<Map<String, Object>> items = new ArrayList<>();
+    Plans plans = new Plans(catalog);
+    Map<Long, String> orderNumbers = new java.util.HashMap<>();
     long total;
     if (serviceId.isPresent()) {
       find(serviceId.get(), caller)
           .filter(s -> clientId.isEmpty() || s.clientId() == clientId.get())
           .filter(s -> productId.isEmpty() || s.productId() == productId.get())
-          .ifPresent(service -> items.add(product(service, caller)));
+          .ifPresent(service -> items.add(product(service, caller, plans, orderNumbers)));
       total = items.size();
     } else {
       Page<Service> page =
           services.services(new PageRequest(start, count), clientId.orElse(null), null, caller);
       page.items().stream()
           .filter(s -> productId.isEmpty() || s.productId() == productId.get())
-          .forEach(service -> items.add(product(service, caller)));
+          .forEach(service -> items.add(product(service, caller, plans, orderNumbers)));
       total = productId.isEmpty() ? page.total() : items.size();
     }
     return WhmcsAnswer.success()
@@ -227,17 +229,20 @@ class ServiceCommands {
     return WhmcsAnswer.success().put("count", items.size()).put("queue", items);
   }
 
-  private Map<String, Object> product(Service service, Caller caller) {
+  private Map<String, Object> product(
+      Service service, Caller caller, Plans plans, Map<Long, String> orderNumbers) {
     Map<String, Object> item = WhmcsAnswer.record();
     item.put("id", service.id());
     item.put("qty", 1);
     item.put("clientid", service.clientId());
     item.put("orderid", service.orderId());
-    item.put("ordernumber", orderNumber(service.orderId(), caller));
+    item.put(
+        "ordernumber",
+        orderNumbers.computeIfAbsent(service.orderId(), id -> orderNumber(id, caller)));
     item.put("pid", service.productId());
     item.put("regdate", WhmcsWords.date(service.createdAt()));
-    item.put("name", productName(service.productId()));
-    item.put("translated_name", productName(service.productId()));
+    item.put("name", plans.name(service.productId()));
+    item.put("translated_name", plans.name(service.productId()));
     item.put("groupname", "");
     item.put("domain", service.hostname() == null ? "" : service.hostname());
     List<String> ips = service.ips() == null ? List.of() : service.ips();
@@ -245,7 +250,7 @@ class ServiceCommands {
     item.put("serverid", service.serverId() == null ? "" : service.serverId());
     item.put("servername", service.serverName() == null ? "" : service.serverName());
     item.put("suspensionreason", service.suspendReason() == null ? "" : service.suspendReason());
-    item.put("firstpaymentamount", WhmcsWords.money(firstPayment(service)));
+    item.put("firstpaymentamount", WhmcsWords.money(firstPayment(service, plans)));
     item.put("recurringamount", WhmcsWords.money(service.recurringAmount()));
     item.put("paymentmethod", "");
     item.put("billingcycle", WhmcsWords.cycle(service.billingCycle()));
@@ -269,24 +274,14 @@ class ServiceCommands {
   }
 
   /** The first period and the plan's setup fee for the cycle, as the first invoice charged. */
-  private java.math.BigDecimal firstPayment(Service service) {
-    try {
-      return catalog.product(service.productId()).prices().stream()
-          .filter(price -> price.cycle() == service.billingCycle())
-          .findFirst()
-          .map(price -> service.recurringAmount().add(price.setupFee()))
-          .orElse(service.recurringAmount());
-    } catch (NotFoundException e) {
-      return service.recurringAmount();
-    }
-  }
-
-  private String productName(long productId) {
-    try {
-      return catalog.product(productId).name();
-    } catch (NotFoundException e) {
-      return "";
-    }
+  private static java.math.BigDecimal firstPayment(Service service, Plans plans) {
+    return plans
+        .plan(service.productId())
+        .flatMap(
+            plan ->
+                plan.prices().stream().filter(p -> p.cycle() == service.billingCycle()).findFirst())
+        .map(price -> service.recurringAmount().add(price.setupFee()))
+        .orElse(service.recurringAmount());
   }
 
   private long serviceId(WhmcsParams params, Caller caller) {
