@@ -1,8 +1,8 @@
 package org.metalcart.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.metalcart.it.Shop.inStatus;
 import static org.metalcart.it.Shop.invoiceOf;
@@ -78,12 +78,17 @@ class EnterpriseSmokeIT {
   void theWhmcsCompatibleApiAnswersOnTheFullServer() {
     long product = shop.product("cfg-smoke", "");
     WhmcsClient whmcs = new WhmcsClient(url("metalcart.url"));
-    WhmcsClient.Answer products = whmcs.call(Api.ADMIN, "GetProducts", "pid", String.valueOf(product));
+    WhmcsClient.Answer products =
+        whmcs.call(Api.ADMIN, "GetProducts", "pid", String.valueOf(product));
     assertEquals(200, products.status(), products::toString);
     assertEquals("success", products.result(), products::toString);
     assertEquals(
         "cfg-smoke",
-        products.json().getJsonObject("products").getJsonArray("product").getJsonObject(0)
+        products
+            .json()
+            .getJsonObject("products")
+            .getJsonArray("product")
+            .getJsonObject(0)
             .getString("configoption1"));
     WhmcsClient.Answer refused =
         whmcs.call(new Api.Credential(Api.ADMIN.identifier(), "wrong"), "GetProducts");
