@@ -1,7 +1,5 @@
 package org.metalcart.whmcs;
 
-import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonGenerator;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,50 +7,17 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.metalcart.platform.JsonValues;
 
 /** Writes an answer as WHMCS does: JSON, or XML inside {@code <whmcsapi>}. */
 final class WhmcsRendering {
-
-  /** Looked up once: finding the provider on every answer is expensive on Payara. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
   private WhmcsRendering() {}
 
   static void json(WhmcsAnswer answer, Writer out) {
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      json.writeStartObject();
-      answer.fields().forEach((name, value) -> jsonValue(json, name, value));
-      json.writeEnd();
-    }
-  }
-
-  private static void jsonValue(JsonGenerator json, String name, Object value) {
-    if (name != null) {
-      json.writeKey(name);
-    }
-    if (value == null) {
-      json.writeNull();
-    } else if (value instanceof String text) {
-      json.write(text);
-    } else if (value instanceof Boolean flag) {
-      json.write(flag);
-    } else if (value instanceof BigDecimal decimal) {
-      json.write(decimal);
-    } else if (value instanceof Number number) {
-      json.write(number.longValue());
-    } else if (value instanceof Map<?, ?> record) {
-      json.writeStartObject();
-      record.forEach((key, inner) -> jsonValue(json, (String) key, inner));
-      json.writeEnd();
-    } else if (value instanceof List<?> list) {
-      json.writeStartArray();
-      list.forEach(item -> jsonValue(json, null, item));
-      json.writeEnd();
-    } else {
-      json.write(value.toString());
-    }
+    JsonValues.write(answer.fields(), out);
   }
 
   /**
