@@ -17,7 +17,7 @@ import org.metalcart.jobs.JobRuns;
 import org.metalcart.jobs.JobSettings;
 import org.metalcart.jobs.NightlyJob;
 import org.metalcart.jobs.RunStatus;
-import org.metalcart.provisioning.ProvisioningSettings;
+import org.metalcart.queue.QueueSettings;
 import org.metalcart.shared.Caller;
 
 /**
@@ -37,7 +37,7 @@ public class JobLauncher {
 
   @Inject JobSettings settings;
 
-  @Inject ProvisioningSettings instance;
+  @Inject QueueSettings instance;
 
   /** A run started by an admin; refused while the job runs. */
   public JobRun start(NightlyJob job, boolean dryRun, boolean force, Caller caller) {

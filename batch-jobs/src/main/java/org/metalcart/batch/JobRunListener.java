@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.metalcart.jobs.JobRuns;
 import org.metalcart.jobs.RunStatus;
-import org.metalcart.provisioning.ProvisioningSettings;
+import org.metalcart.queue.QueueSettings;
 
 /**
  * Ties a batch execution to its job run: takes the job's lease before the first step (a run of the
@@ -24,7 +24,7 @@ public class JobRunListener implements JobListener {
 
   @Inject JobRuns runs;
 
-  @Inject ProvisioningSettings instance;
+  @Inject QueueSettings instance;
 
   @Override
   public void beforeJob() {

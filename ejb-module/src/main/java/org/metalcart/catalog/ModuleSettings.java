@@ -113,7 +113,7 @@ public class ModuleSettings {
     return autoSetup;
   }
 
-  /** Collects the optional settings; the defaults are those of product.md §2. */
+  /** Collects the optional settings; the defaults are those of the DCImanager module for WHMCS. */
   public static final class Builder {
     private final String packageName;
     private final String osTemplate;

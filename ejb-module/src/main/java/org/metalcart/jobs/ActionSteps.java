@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.metalcart.billing.Invoice;
 import org.metalcart.billing.InvoiceRepository;
 import org.metalcart.provisioning.ModuleCommand;
-import org.metalcart.provisioning.TaskStore;
+import org.metalcart.provisioning.ModuleCommands;
 import org.metalcart.renewal.ExpiryRules;
 import org.metalcart.renewal.Renewals;
 import org.metalcart.services.Service;
@@ -32,7 +32,7 @@ public class ActionSteps {
 
   @Inject Renewals renewals;
 
-  @Inject TaskStore tasks;
+  @Inject ModuleCommands commands;
 
   /**
    * Issues the renewal invoice (dry: says it would). Empty when the run did this service before.
@@ -102,7 +102,7 @@ public class ActionSteps {
       return Optional.of(
           record(run, serviceId, Outcome.WOULD, "would " + verb(run) + ": " + verdict.detail()));
     }
-    var busy = tasks.task(serviceId);
+    var busy = commands.pending(serviceId);
     if (busy.isPresent()) {
       return Optional.of(
           record(
@@ -112,9 +112,10 @@ public class ActionSteps {
               "busy with the module command " + busy.get().command() + "; next run"));
     }
     if (run.job() == NightlyJob.EXPIRY_BLOCK) {
-      tasks.queueLeased(service, ModuleCommand.SUSPEND, SuspendReason.OVERDUE, run.actor(), holder);
+      commands.queueLeased(
+          service, ModuleCommand.SUSPEND, SuspendReason.OVERDUE, run.actor(), holder);
     } else {
-      tasks.queueLeased(service, ModuleCommand.TERMINATE, null, run.actor(), holder);
+      commands.queueLeased(service, ModuleCommand.TERMINATE, null, run.actor(), holder);
     }
     return Optional.of(record(run, serviceId, Outcome.DONE, verb(run) + ": " + verdict.detail()));
   }

@@ -3,7 +3,10 @@ package org.metalcart.jobs;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The nightly jobs (§4.5, §4.6, and reconcile), by the name of their job XML. */
+/**
+ * The nightly jobs: renewal invoices, expiry block, release of unpaid servers, and reconcile, by
+ * the name of their job XML.
+ */
 public enum NightlyJob {
   /** Issues the renewal invoices that are due. */
   RENEWAL_INVOICES("renewal-invoices"),

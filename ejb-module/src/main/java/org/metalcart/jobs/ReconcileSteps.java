@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.metalcart.provisioning.TaskStore;
+import org.metalcart.provisioning.ModuleCommands;
 import org.metalcart.services.ServiceStatus;
 
 /**
@@ -30,7 +30,7 @@ public class ReconcileSteps {
   @PersistenceContext(unitName = "metalcart")
   EntityManager em;
 
-  @Inject TaskStore tasks;
+  @Inject ModuleCommands commands;
 
   @Inject JobRuns runs;
 
@@ -62,7 +62,7 @@ public class ReconcileSteps {
                     String.class)
                 .getResultList());
     return new Drift.MetalcartView(
-        held, accounts, tasks.claimedServers(), tasks.claimedServersWithTasks());
+        held, accounts, commands.claimedServers(), commands.claimedServersWithTasks());
   }
 
   /**
@@ -96,7 +96,7 @@ public class ReconcileSteps {
                 .setParameter("server", serverId)
                 .getSingleResult()
             == 0
-        && !tasks.claimedServers().contains(serverId);
+        && !commands.claimedServers().contains(serverId);
   }
 
   public void acted(long findingId, DriftAction action, String detail) {

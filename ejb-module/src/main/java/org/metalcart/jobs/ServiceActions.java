@@ -7,7 +7,8 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.metalcart.provisioning.ModuleTaskRunner;
+import org.metalcart.provisioning.CommandOutcome;
+import org.metalcart.provisioning.ModuleCommands;
 import org.metalcart.shared.BusinessException;
 
 /**
@@ -24,7 +25,7 @@ public class ServiceActions {
 
   @Inject ActionSteps steps;
 
-  @Inject ModuleTaskRunner runner;
+  @Inject ModuleCommands commands;
 
   public void act(long runId, NightlyJob job, long serviceId) {
     try {
@@ -46,17 +47,17 @@ public class ServiceActions {
   }
 
   private void runModuleCommand(long runId, long serviceId) {
-    String holder = runner.newHolder();
+    String holder = commands.newHolder();
     if (steps.begin(runId, serviceId, holder).orElse(null) != Outcome.DONE) {
       return;
     }
     // DONE was recorded with the leased task; only a failure changes the outcome.
-    ModuleTaskRunner.Outcome result = runner.run(serviceId, holder);
-    if (result.kind() == ModuleTaskRunner.Outcome.Kind.WAITING) {
+    CommandOutcome result = commands.runLeased(serviceId, holder);
+    if (result.kind() == CommandOutcome.Kind.WAITING) {
       steps.waiting(runId, serviceId, result.message() + "; the module task queue goes on then");
-    } else if (result.kind() == ModuleTaskRunner.Outcome.Kind.RETRYING) {
+    } else if (result.kind() == CommandOutcome.Kind.RETRYING) {
       steps.failed(runId, serviceId, result.message() + "; the module task queue tries again");
-    } else if (result.kind() == ModuleTaskRunner.Outcome.Kind.FAILED) {
+    } else if (result.kind() == CommandOutcome.Kind.FAILED) {
       steps.failed(runId, serviceId, result.message());
     }
   }

@@ -1,6 +1,6 @@
 package org.metalcart.ordering;
 
-/** Where an order stands (product.md §3). */
+/** Where an order stands. */
 public enum OrderStatus {
   PENDING,
   /** Accepted by an admin, or by the payment of its invoice. */

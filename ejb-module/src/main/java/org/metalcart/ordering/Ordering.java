@@ -41,9 +41,9 @@ import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
 
 /**
- * Orders: placing them (product.md §4.1), accepting them (§4.3), cancelling them or marking them as
- * fraud, and starting provisioning when their invoice is paid (§4.2). Each method is one
- * transaction; a rejected order stores nothing. A cart sees only the orders it placed.
+ * Orders: placing them, accepting them, cancelling them or marking them as fraud, and starting
+ * provisioning when their invoice is paid. Each method is one transaction; a rejected order stores
+ * nothing. A cart sees only the orders it placed.
  */
 @Stateless
 public class Ordering {

@@ -21,11 +21,12 @@ import org.metalcart.dcim.OsInstall;
 import org.metalcart.platform.BusinessMetrics;
 
 /**
- * The module command Create, step by step as the seed describes it (product.md §4.4). Runs on a
- * worker thread outside any transaction; before and after each DCImanager side effect it records
- * where it stands through {@link TaskStore}, and every step can be repeated after a crash without
- * doing its effect twice: accounts and servers are looked up before they are created or taken,
- * addresses are counted before more are allocated, an install is looked at before it is started.
+ * The module command Create, step by step as the seed describes it. Runs on a worker thread outside
+ * any transaction; before and after each DCImanager side effect it records where it stands through
+ * {@link CreateProgress} and {@link ModuleTaskQueue}, and every step can be repeated after a crash
+ * without doing its effect twice: accounts and servers are looked up before they are created or
+ * taken, addresses are counted before more are allocated, an install is looked at before it is
+ * started.
  */
 @ApplicationScoped
 class CreateProcess {
@@ -35,7 +36,11 @@ class CreateProcess {
   /** How many free servers to look at in one search: enough to skip those claimed meanwhile. */
   private static final int CANDIDATES = 50;
 
-  @Inject TaskStore store;
+  @Inject ModuleTaskQueue tasks;
+
+  @Inject CreateProgress progress;
+
+  @Inject ServerClaims claims;
 
   @Inject DcimGateway dcim;
 
@@ -47,7 +52,7 @@ class CreateProcess {
 
   /** Advances the Create task of a service as far as it can go now. */
   void advance(long serviceId, String holder) {
-    CreateContext c = store.createContext(serviceId, holder);
+    CreateContext c = progress.createContext(serviceId, holder);
     String accountId = c.accountId();
     String serverId = c.serverId();
     // The server's addresses when this run took it; null when an earlier run did (read again).
@@ -69,7 +74,7 @@ class CreateProcess {
       // fall through
       case HOSTNAME:
         dcim.setHostname(serverId, c.hostname());
-        store.progress(serviceId, holder, s -> s.provisioningAt("INSTALL"), t -> t.at("INSTALL"));
+        progress.record(serviceId, holder, s -> s.provisioningAt("INSTALL"), t -> t.at("INSTALL"));
       // fall through
       case INSTALL:
         install(c, holder, serverId);
@@ -85,7 +90,7 @@ class CreateProcess {
 
   /** The seed's step 1: the account the client already has, or a new one. */
   private String account(CreateContext c, String holder) {
-    Optional<String[]> known = store.knownAccount(c.clientId());
+    Optional<String[]> known = progress.knownAccount(c.clientId());
     DcimAccount account;
     if (known.isPresent()) {
       account = new DcimAccount(known.get()[0], known.get()[1]);
@@ -93,7 +98,7 @@ class CreateProcess {
       // Looked up first: an earlier attempt may have created it before it could record it.
       account = dcim.findAccount(c.identity()).orElseGet(() -> createAccount(c));
     }
-    store.progress(
+    progress.record(
         c.serviceId(),
         holder,
         s -> {
@@ -119,7 +124,7 @@ class CreateProcess {
    * account. Returns null when none is free: the service stays Pending with the reason.
    */
   private Taken server(CreateContext c, String holder, String accountId) {
-    Optional<String> earlierClaim = store.claimOf(c.serviceId());
+    Optional<String> earlierClaim = claims.claimOf(c.serviceId());
     if (earlierClaim.isPresent()) {
       Taken taken = take(c, holder, earlierClaim.get(), null, accountId);
       if (taken != null) {
@@ -128,7 +133,7 @@ class CreateProcess {
     }
     String packageName = c.settings().packageName();
     List<DcimServer> free = dcim.findFreeServers(packageName, CANDIDATES);
-    Set<String> claimed = store.claimedAmong(free.stream().map(DcimServer::id).toList());
+    Set<String> claimed = claims.claimedAmong(free.stream().map(DcimServer::id).toList());
     for (DcimServer candidate : free) {
       if (claimed.contains(candidate.id()) || !claim(c, holder, candidate.id())) {
         continue;
@@ -138,7 +143,7 @@ class CreateProcess {
       if (running.isPresent()) {
         // Released while DCImanager still works on it: not free until that has finished.
         LOG.info(() -> "Server " + candidate.name() + " skipped: busy with " + running.get());
-        store.dropClaim(candidate.id());
+        claims.dropClaim(candidate.id());
         continue;
       }
       Taken taken = take(c, holder, candidate.id(), candidate.name(), accountId);
@@ -146,14 +151,14 @@ class CreateProcess {
         return taken;
       }
     }
-    store.fail(c.serviceId(), holder, "no free server of configuration " + packageName);
+    tasks.fail(c.serviceId(), holder, "no free server of configuration " + packageName);
     metrics.count("metalcart_provisioning", "outcome", "no_free_server");
     return null;
   }
 
   private boolean claim(CreateContext c, String holder, String serverId) {
     try {
-      store.claimServer(c.serviceId(), holder, serverId);
+      claims.claimServer(c.serviceId(), holder, serverId);
       return true;
     } catch (LeaseLostException e) {
       throw e;
@@ -173,13 +178,13 @@ class CreateProcess {
       dcim.assignOwner(serverId, accountId);
     } catch (DcimRefusedException e) {
       LOG.info(() -> "Server " + serverId + " was refused to service " + c.serviceId() + ": " + e);
-      store.dropClaim(serverId);
+      claims.dropClaim(serverId);
       return null;
     }
     String name = knownName != null ? knownName : dcim.server(serverId).name();
     List<DcimIp> ips = dcim.ips(serverId);
     List<String> baseIps = ips.stream().map(DcimIp::id).toList();
-    store.progress(
+    progress.record(
         c.serviceId(),
         holder,
         s -> {
@@ -202,7 +207,7 @@ class CreateProcess {
     List<String> base =
         ipsWhenTaken != null
             ? ipsWhenTaken.stream().map(DcimIp::id).toList()
-            : store.task(c.serviceId()).orElseThrow().baseIpIds();
+            : tasks.task(c.serviceId()).orElseThrow().baseIpIds();
     List<DcimIp> ips = ipsWhenTaken != null ? ipsWhenTaken : dcim.ips(serverId);
     List<DcimIp> all = new ArrayList<>(ips);
     for (IpFamily family : IpFamily.values()) {
@@ -214,7 +219,7 @@ class CreateProcess {
       }
     }
     List<String> addresses = all.stream().map(DcimIp::address).toList();
-    store.progress(
+    progress.record(
         c.serviceId(),
         holder,
         s -> {
@@ -234,7 +239,7 @@ class CreateProcess {
       return;
     }
     Instant requested = clock.instant();
-    store.progress(c.serviceId(), holder, s -> {}, t -> t.installStarted(requested));
+    progress.record(c.serviceId(), holder, s -> {}, t -> t.installStarted(requested));
     String operation =
         dcim.startOsInstall(
             serverId,
@@ -244,7 +249,7 @@ class CreateProcess {
       activate(c, holder, operation);
       return;
     }
-    store.progress(
+    progress.record(
         c.serviceId(),
         holder,
         s -> {
@@ -295,8 +300,8 @@ class CreateProcess {
         activate(c, holder, c.installOperationId());
       } else if (state == InstallState.IN_PROGRESS) {
         Instant now = clock.instant();
-        store.progress(c.serviceId(), holder, s -> {}, t -> t.installStarted(now));
-        store.waitFor(c.serviceId(), holder);
+        progress.record(c.serviceId(), holder, s -> {}, t -> t.installStarted(now));
+        tasks.waitFor(c.serviceId(), holder);
       } else {
         install(c, holder, serverId);
       }
@@ -305,7 +310,7 @@ class CreateProcess {
     switch (state) {
       case COMPLETED -> activate(c, holder, c.installOperationId());
       case FAILED, NONE -> {
-        store.fail(
+        tasks.fail(
             c.serviceId(),
             holder,
             "the OS install on server " + serverId + " failed; run Create to install again");
@@ -314,7 +319,7 @@ class CreateProcess {
       case IN_PROGRESS -> {
         Duration waited = Duration.between(c.installStartedAt(), clock.instant());
         if (waited.compareTo(settings.installTimeout()) >= 0) {
-          store.fail(
+          tasks.fail(
               c.serviceId(),
               holder,
               "the OS install on server "
@@ -324,15 +329,15 @@ class CreateProcess {
                   + " s; the service stays Pending: run Create to look again");
           metrics.count("metalcart_provisioning", "outcome", "install_timeout");
         } else {
-          store.waitFor(c.serviceId(), holder);
+          tasks.waitFor(c.serviceId(), holder);
         }
       }
     }
   }
 
   private void activate(CreateContext c, String holder, String operation) {
-    Instant requested = store.task(c.serviceId()).orElseThrow().requestedAt();
-    store.finish(
+    Instant requested = tasks.task(c.serviceId()).orElseThrow().requestedAt();
+    tasks.finish(
         c.serviceId(),
         holder,
         s -> {

@@ -1,9 +1,8 @@
 package org.metalcart.provisioning;
 
 /**
- * The steps of Create, in order (product.md §4.4). A task records the step it is at before it acts,
- * so that after a crash it resumes there; every step can be repeated without doing its effect
- * twice.
+ * The steps of Create, in order. A task records the step it is at before it acts, so that after a
+ * crash it resumes there; every step can be repeated without doing its effect twice.
  */
 public enum CreateStep {
   /** Reuse or create the client's DCImanager account. */

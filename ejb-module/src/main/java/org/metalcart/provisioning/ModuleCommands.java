@@ -5,6 +5,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
+import org.metalcart.queue.QueueSettings;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceRepository;
 import org.metalcart.services.ServiceStatus;
@@ -13,15 +15,20 @@ import org.metalcart.shared.NotFoundException;
 import org.metalcart.shared.UpstreamFailureException;
 
 /**
- * The module commands of a service (Create, Suspend, Unsuspend, Terminate, Renew): the transaction
- * boundary that checks the service's status and queues the command. Create runs in the background
- * and answers at once; the others are quick, and run on the caller's thread so that the admin sees
- * their result, with the intent recorded first like any task.
+ * The one door into provisioning: the module commands of a service (Create, Suspend, Unsuspend,
+ * Terminate, Renew): the transaction boundary that checks the service's status and queues the
+ * command. Create runs in the background and answers at once; the others are quick, and run on the
+ * caller's thread so that the admin sees their result, with the intent recorded first like any
+ * task.
  */
 @Stateless
 public class ModuleCommands {
 
-  @Inject TaskStore store;
+  @Inject ModuleTaskQueue store;
+
+  @Inject ServerClaims claims;
+
+  @Inject QueueSettings queue;
 
   @Inject ServiceRepository services;
 
@@ -38,6 +45,51 @@ public class ModuleCommands {
    */
   public void queueTerminate(Service service, ServiceStatus finalStatus, String actor) {
     store.queue(service, ModuleCommand.TERMINATE, finalStatus.name(), actor);
+  }
+
+  /**
+   * A renewal of the service was paid and nothing is overdue any more, in the payment's
+   * transaction, which has locked the service: a block for non-payment is lifted (Renew), also one
+   * still on its way to DCImanager (Renew follows it).
+   */
+  public void queueUnblock(Service service, String actor) {
+    store.queueUnblock(service, actor);
+  }
+
+  /**
+   * A nightly job's block (Suspend) or release (Terminate) of a service, recorded in the job's
+   * transaction (which has locked the service) and leased to {@code holder}, who runs it next with
+   * {@link #runLeased}: the job records its intent and its own outcome together.
+   */
+  public void queueLeased(
+      Service service, ModuleCommand command, String detail, String actor, String holder) {
+    store.queueLeased(service, command, detail, actor, holder);
+  }
+
+  /** Runs a command queued with {@link #queueLeased}, outside any transaction. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CommandOutcome runLeased(long serviceId, String holder) {
+    return runner.run(serviceId, holder);
+  }
+
+  /** A new lease holder's name for {@link #queueLeased}. */
+  public String newHolder() {
+    return queue.newHolder();
+  }
+
+  /** The module command waiting or under way for the service, if any. */
+  public Optional<ModuleTask> pending(long serviceId) {
+    return store.task(serviceId);
+  }
+
+  /** Every server a service has claimed: it holds it, or its Create is taking it. */
+  public Set<String> claimedServers() {
+    return claims.claimedServers();
+  }
+
+  /** The servers claimed by services that have a module command queued or running. */
+  public Set<String> claimedServersWithTasks() {
+    return claims.claimedServersWithTasks();
   }
 
   /** The admin's Create: starts (or resumes) provisioning in the background. */
@@ -76,16 +128,14 @@ public class ModuleCommands {
   private CommandResult runNow(
       long serviceId, ModuleCommand command, String detail, Caller caller) {
     visible(serviceId, caller);
-    String holder = runner.newHolder();
+    String holder = queue.newHolder();
     store.queueLeased(serviceId, command, detail, caller.identifier(), holder);
-    ModuleTaskRunner.Outcome outcome = runner.run(serviceId, holder);
-    if (outcome.kind() == ModuleTaskRunner.Outcome.Kind.FAILED) {
+    CommandOutcome outcome = runner.run(serviceId, holder);
+    if (outcome.kind() == CommandOutcome.Kind.FAILED) {
       throw new UpstreamFailureException(outcome.message());
     }
     return new CommandResult(
-        store.service(serviceId),
-        outcome.kind() == ModuleTaskRunner.Outcome.Kind.DONE,
-        outcome.message());
+        store.service(serviceId), outcome.kind() == CommandOutcome.Kind.DONE, outcome.message());
   }
 
   private Service visible(long serviceId, Caller caller) {

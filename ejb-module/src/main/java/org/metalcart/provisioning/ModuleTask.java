@@ -5,13 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.metalcart.queue.QueuedWork;
 
 /**
  * The module command running or waiting for one service: the persistent queue of provisioning and
@@ -21,24 +20,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "module_task")
-@NamedQuery(
-    name = "ModuleTask.due",
-    query =
-        "select t.serviceId from ModuleTask t where t.nextRunAt <= :now"
-            + " and (t.leaseUntil is null or t.leaseUntil < :now) order by t.nextRunAt")
-@NamedQuery(
-    name = "ModuleTask.claim",
-    query =
-        "update ModuleTask t set t.leaseHolder = :holder, t.leaseUntil = :until,"
-            + " t.state = 'RUNNING', t.version = t.version + 1"
-            + " where t.serviceId = :serviceId and t.nextRunAt <= :now"
-            + " and (t.leaseUntil is null or t.leaseUntil < :now)")
-@NamedQuery(
-    name = "ModuleTask.releaseLeasesOf",
-    query =
-        "update ModuleTask t set t.leaseHolder = null, t.leaseUntil = null, t.state = 'QUEUED',"
-            + " t.version = t.version + 1 where t.leaseHolder like :instance")
-public class ModuleTask {
+public class ModuleTask extends QueuedWork {
 
   @Id
   @Column(name = "service_id")
@@ -47,10 +29,6 @@ public class ModuleTask {
   @Enumerated(EnumType.STRING)
   @Column(name = "command", nullable = false)
   private ModuleCommand command;
-
-  /** QUEUED (due at nextRunAt) or RUNNING (a worker holds the lease). */
-  @Column(name = "state", nullable = false)
-  private String state;
 
   /** For Create a {@link CreateStep}; for the other commands the command's name. */
   @Column(name = "step", nullable = false)
@@ -76,29 +54,12 @@ public class ModuleTask {
   @Column(name = "base_ip_ids")
   private String baseIpIds;
 
-  @Column(name = "next_run_at", nullable = false)
-  private Instant nextRunAt;
-
-  @Column(name = "lease_holder")
-  private String leaseHolder;
-
-  @Column(name = "lease_until")
-  private Instant leaseUntil;
-
-  /** Attempts that ended in DCImanager being unavailable or not answering. */
-  @Column(name = "attempts", nullable = false)
-  private int attempts;
-
   /**
    * Since when the command waits for an operation DCImanager runs on the server; the wait is
    * bounded from here.
    */
   @Column(name = "waiting_since")
   private Instant waitingSince;
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
 
   /** A renewal was paid while this block was on its way to DCImanager: unblock once it is done. */
   @Column(name = "then_renew", nullable = false)
@@ -115,39 +76,21 @@ public class ModuleTask {
       String detail,
       String requestedBy,
       Instant now) {
+    super(now);
     this.serviceId = serviceId;
     this.command = command;
     this.step = step;
     this.detail = detail;
     this.requestedBy = requestedBy;
     this.requestedAt = now;
-    this.nextRunAt = now;
-    this.state = "QUEUED";
   }
 
-  boolean heldBy(String holder, Instant now) {
-    return holder.equals(leaseHolder) && leaseUntil != null && leaseUntil.isAfter(now);
-  }
-
-  void lease(String holder, Instant now, Duration lease) {
-    this.leaseHolder = holder;
-    this.state = "RUNNING";
-    extendLease(now, lease);
-  }
-
-  void extendLease(Instant now, Duration lease) {
-    leaseUntil = now.plus(lease);
+  @Override
+  public void extendLease(Instant now, Duration lease) {
+    super.extendLease(now, lease);
     if (startedAt == null) {
       startedAt = now;
     }
-  }
-
-  /** Gives the task back to the queue, due at {@code when}. */
-  void reschedule(Instant when) {
-    nextRunAt = when;
-    leaseHolder = null;
-    leaseUntil = null;
-    state = "QUEUED";
   }
 
   void at(String step) {
@@ -174,10 +117,6 @@ public class ModuleTask {
     waitingSince = null;
   }
 
-  int failedAttempt() {
-    return ++attempts;
-  }
-
   /**
    * Another command replaces this one (a cancelled order's Terminate replaces its Create). A worker
    * still running the old command loses the task at its next step, but a DCImanager call it has in
@@ -192,13 +131,7 @@ public class ModuleTask {
     this.requestedAt = now;
     this.installStartedAt = null;
     this.waitingSince = null;
-    this.attempts = 0;
-    this.nextRunAt = now;
-    this.leaseHolder = null;
-    this.state = "QUEUED";
-    if (leaseUntil != null && !leaseUntil.isAfter(now)) {
-      leaseUntil = null;
-    }
+    requeueAt(now);
   }
 
   /** A renewal was paid while this (block) command runs: Renew follows it. */
@@ -213,7 +146,7 @@ public class ModuleTask {
   /** {@code command} follows this one at once: this one's worker is done with DCImanager. */
   void followBy(ModuleCommand command, String requestedBy, Instant now) {
     replaceBy(command, null, requestedBy, now);
-    leaseUntil = null;
+    releaseLease();
     thenRenew = false;
   }
 
@@ -223,10 +156,6 @@ public class ModuleTask {
 
   public ModuleCommand command() {
     return command;
-  }
-
-  public String state() {
-    return state;
   }
 
   public String step() {
@@ -258,9 +187,5 @@ public class ModuleTask {
     return baseIpIds == null || baseIpIds.isEmpty()
         ? List.of()
         : Arrays.asList(baseIpIds.split(","));
-  }
-
-  public int attempts() {
-    return attempts;
   }
 }

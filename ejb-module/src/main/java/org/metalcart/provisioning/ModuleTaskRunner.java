@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.metalcart.billing.RenewalInvoices;
 import org.metalcart.dcim.DcimBusyException;
 import org.metalcart.dcim.DcimException;
 import org.metalcart.dcim.DcimGateway;
 import org.metalcart.dcim.DcimRefusedException;
+import org.metalcart.queue.QueueSettings;
+import org.metalcart.queue.QueueWorker;
 import org.metalcart.services.ModuleLogEntry;
 import org.metalcart.services.ServiceStatus;
 
@@ -23,11 +24,17 @@ import org.metalcart.services.ServiceStatus;
  * bounded time; a refusal fails the command with DCImanager's reason.
  */
 @ApplicationScoped
-public class ModuleTaskRunner {
+class ModuleTaskRunner implements QueueWorker {
+
+  static final String KIND = "module-task";
 
   private static final Logger LOG = Logger.getLogger(ModuleTaskRunner.class.getName());
 
-  @Inject TaskStore store;
+  @Inject ModuleTaskQueue store;
+
+  @Inject ServerClaims claims;
+
+  @Inject QueueSettings queue;
 
   @Inject CreateProcess create;
 
@@ -37,42 +44,40 @@ public class ModuleTaskRunner {
 
   @Inject ProvisioningSettings settings;
 
-  @Inject RenewalInvoices renewalInvoices;
+  @Override
+  public String kind() {
+    return KIND;
+  }
 
-  /**
-   * A lease holder's name: this instance's name and a part unique per run, so a worker never
-   * mistakes another's lease for its own, and a restarted instance knows its own dead leases.
-   */
-  public String newHolder() {
-    return settings.instanceName() + "/" + UUID.randomUUID();
+  @Override
+  public int threads() {
+    return settings.workers();
+  }
+
+  @Override
+  public List<Long> due(int max) {
+    return store.due(max);
+  }
+
+  @Override
+  public int releaseLeasesOf(String instanceName) {
+    return store.releaseLeasesOf(instanceName);
   }
 
   /** Runs the service's task if it is due and nobody else runs it; otherwise does nothing. */
+  @Override
   public void runIfDue(long serviceId) {
-    String holder = newHolder();
+    String holder = queue.newHolder();
     if (store.claim(serviceId, holder)) {
       run(serviceId, holder);
     }
   }
 
-  /** How a run of a task ended, for an admin waiting for a command's result. */
-  public record Outcome(Kind kind, String message) {
-    public enum Kind {
-      /** The command is done, or (Create) waits for the OS install. */
-      DONE,
-      /** DCImanager was unavailable; another attempt is scheduled. */
-      RETRYING,
-      /** DCImanager runs an operation on the server; the command goes on when it has finished. */
-      WAITING,
-      FAILED
-    }
-  }
-
   /** Runs a task this holder has leased. */
-  public Outcome run(long serviceId, String holder) {
+  CommandOutcome run(long serviceId, String holder) {
     Optional<ModuleTask> task = store.task(serviceId);
     if (task.isEmpty()) {
-      return new Outcome(Outcome.Kind.DONE, "nothing to do");
+      return new CommandOutcome(CommandOutcome.Kind.DONE, "nothing to do");
     }
     ModuleCommand command = task.get().command();
     ModuleLogContext.enter(serviceId, command);
@@ -95,23 +100,25 @@ public class ModuleTaskRunner {
         case RENEW -> renew(serviceId, holder, task.get());
         case TERMINATE -> terminate(serviceId, holder, task.get());
       }
-      return new Outcome(Outcome.Kind.DONE, command + " done");
+      return new CommandOutcome(CommandOutcome.Kind.DONE, command + " done");
     } catch (LeaseLostException e) {
       LOG.info(e::getMessage);
-      return new Outcome(Outcome.Kind.FAILED, e.getMessage());
+      return new CommandOutcome(CommandOutcome.Kind.FAILED, e.getMessage());
     } catch (DcimBusyException e) {
       String why = "DCImanager runs an operation on the server (" + e.getMessage() + ")";
       boolean waits = store.waitWhileBusy(serviceId, holder, why);
-      return new Outcome(
-          waits ? Outcome.Kind.WAITING : Outcome.Kind.FAILED, command + " waits: " + why);
+      return new CommandOutcome(
+          waits ? CommandOutcome.Kind.WAITING : CommandOutcome.Kind.FAILED,
+          command + " waits: " + why);
     } catch (DcimRefusedException e) {
       String error = command + " refused by DCImanager: " + e.getMessage();
       store.fail(serviceId, holder, error);
-      return new Outcome(Outcome.Kind.FAILED, error);
+      return new CommandOutcome(CommandOutcome.Kind.FAILED, error);
     } catch (DcimException e) {
       String error = command + ": " + e.getMessage();
       boolean again = store.retryLater(serviceId, holder, error);
-      return new Outcome(again ? Outcome.Kind.RETRYING : Outcome.Kind.FAILED, error);
+      return new CommandOutcome(
+          again ? CommandOutcome.Kind.RETRYING : CommandOutcome.Kind.FAILED, error);
     } catch (RuntimeException e) {
       String reference = UUID.randomUUID().toString();
       LOG.log(
@@ -120,7 +127,7 @@ public class ModuleTaskRunner {
           e);
       String error = command + " failed unexpectedly (log reference " + reference + ")";
       store.fail(serviceId, holder, error);
-      return new Outcome(Outcome.Kind.FAILED, error);
+      return new CommandOutcome(CommandOutcome.Kind.FAILED, error);
     } finally {
       List<ModuleLogEntry> unrecorded = ModuleLogContext.drain();
       if (!unrecorded.isEmpty()) {
@@ -135,23 +142,17 @@ public class ModuleTaskRunner {
   }
 
   /**
-   * Renew re-submits what a paid renewal does: the due date follows the paid renewal invoices, and
-   * a server blocked for non-payment is unblocked. Other suspensions stay.
+   * Renew re-submits what a paid renewal does: a server blocked for non-payment is unblocked (other
+   * suspensions stay), and the due date follows the paid renewal invoices: renewal applies them
+   * when it sees the command done, in the same transaction.
    */
   private void renew(long serviceId, String holder, ModuleTask task) {
     var service = store.service(serviceId);
     if (service.suspendedForNonPayment()) {
       dcim.unblock(service.serverId());
-      store.finish(
-          serviceId,
-          holder,
-          s -> {
-            renewalInvoices.applyPaid(s, clock.instant(), actor(task));
-            s.unsuspend(clock.instant(), actor(task), "renewed");
-          });
+      store.finish(serviceId, holder, s -> s.unsuspend(clock.instant(), actor(task), "renewed"));
     } else {
-      store.finish(
-          serviceId, holder, s -> renewalInvoices.applyPaid(s, clock.instant(), actor(task)));
+      store.finish(serviceId, holder, s -> {});
     }
   }
 
@@ -163,7 +164,7 @@ public class ModuleTaskRunner {
   private void terminate(long serviceId, String holder, ModuleTask task) {
     var service = store.service(serviceId);
     String serverId = service.serverId();
-    Optional<String> claim = store.claimOf(serviceId);
+    Optional<String> claim = claims.claimOf(serviceId);
     if (serverId == null && claim.isPresent() && service.dcimAccountId() != null) {
       var server = dcim.server(claim.get());
       if (service.dcimAccountId().equals(server.ownerAccountId())) {

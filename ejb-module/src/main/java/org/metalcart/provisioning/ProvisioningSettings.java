@@ -2,15 +2,16 @@ package org.metalcart.provisioning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.metalcart.queue.Backoff;
 
 /** How provisioning and the other module commands run ({@code metalcart.provisioning.*}). */
 @ApplicationScoped
 public class ProvisioningSettings {
+
+  private static final Backoff OUTAGE_BACKOFF =
+      new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5));
 
   /** The seed's 720 seconds: after them the service stays Pending with an error. */
   @Inject
@@ -53,33 +54,6 @@ public class ProvisioningSettings {
   @ConfigProperty(name = "metalcart.provisioning.busy-wait-seconds", defaultValue = "900")
   double busyWaitSeconds;
 
-  /** How often the queue is looked at for due tasks: waits on installs, retries, resumptions. */
-  @Inject
-  @ConfigProperty(name = "metalcart.provisioning.scan-interval-ms", defaultValue = "1000")
-  long scanIntervalMillis;
-
-  /**
-   * The name of this instance, carried by the leases it takes. At start-up an instance resumes at
-   * once the tasks its previous life held when it died; tasks of another instance wait until their
-   * lease runs out. Instances sharing a database need different names (the host name differs unless
-   * two run on one host).
-   */
-  @Inject
-  @ConfigProperty(name = "metalcart.instance.name")
-  Optional<String> instanceName;
-
-  public String instanceName() {
-    return instanceName.filter(name -> !name.isBlank()).orElseGet(ProvisioningSettings::hostName);
-  }
-
-  private static String hostName() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return "metalcart";
-    }
-  }
-
   public Duration installTimeout() {
     return seconds(installTimeoutSeconds);
   }
@@ -108,13 +82,9 @@ public class ProvisioningSettings {
     return Math.max(1, maxAttempts);
   }
 
-  public long scanIntervalMillis() {
-    return Math.max(50, scanIntervalMillis);
-  }
-
   /** The wait before attempt {@code n + 1} after a DCImanager outage: 5 s, 10 s, 20 s ... 5 min. */
   public Duration backoff(int attempt) {
-    return Duration.ofSeconds(Math.min(300, 5L << Math.min(6, attempt - 1)));
+    return OUTAGE_BACKOFF.after(attempt);
   }
 
   private static Duration seconds(double seconds) {

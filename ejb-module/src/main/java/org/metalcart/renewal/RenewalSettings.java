@@ -62,11 +62,16 @@ public class RenewalSettings {
     return maxBlockShare;
   }
 
+  /** The time zone of due dates. */
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
   /** The rules as they stand at {@code asOf}. */
   public ExpiryRules rulesAt(Instant asOf) {
     return new ExpiryRules(
         asOf,
-        ZoneId.of(timeZone),
+        zone(),
         Math.max(0, suspendGraceDays),
         Math.max(0, releaseDays),
         this::invoiceLeadDays);

@@ -14,7 +14,9 @@ import org.metalcart.billing.InvoicePaid;
 import org.metalcart.billing.InvoiceRepository;
 import org.metalcart.catalog.Product;
 import org.metalcart.catalog.ProductRepository;
-import org.metalcart.provisioning.TaskStore;
+import org.metalcart.provisioning.ModuleCommand;
+import org.metalcart.provisioning.ModuleCommandFinished;
+import org.metalcart.provisioning.ModuleCommands;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceRepository;
 import org.metalcart.services.ServiceStatus;
@@ -22,8 +24,8 @@ import org.metalcart.services.ServiceStatusChanged;
 import org.metalcart.shared.DomainEvent;
 
 /**
- * Renewal of services (§4.5): the renewal invoice issued ahead of the due date, and what paying it
- * does. Each method runs in the caller's transaction or its own.
+ * Renewal of services: the renewal invoice issued ahead of the due date, and what paying it does.
+ * Each method runs in the caller's transaction or its own.
  */
 @Stateless
 public class Renewals {
@@ -34,7 +36,7 @@ public class Renewals {
 
   @Inject ProductRepository products;
 
-  @Inject TaskStore tasks;
+  @Inject ModuleCommands commands;
 
   @Inject RenewalSettings settings;
 
@@ -115,12 +117,27 @@ public class Renewals {
     }
   }
 
+  /**
+   * The Renew module command is done, in its transaction, which has locked the service: the due
+   * date follows the paid renewal invoices. Each moves it to one cycle after the period it paid
+   * for, never further, so applying them again changes nothing.
+   */
+  public void renewCommandDone(@Observes ModuleCommandFinished event) {
+    if (event.command() != ModuleCommand.RENEW || !event.done()) {
+      return;
+    }
+    Service service = services.findForUpdate(event.serviceId()).orElseThrow();
+    for (Invoice renewal : invoices.paidRenewalsOf(service.id())) {
+      service.renewed(renewal.periodStart(), event.occurredAt(), event.requestedBy());
+    }
+  }
+
   private void renew(Service service, Invoice invoice, String actor) {
     service.renewed(invoice.periodStart(), clock.instant(), actor);
     boolean stillOverdue =
         settings.rulesAt(clock.instant()).expired(service.billingCycle(), service.nextDueDate());
     if (!stillOverdue) {
-      tasks.queueUnblock(service, actor);
+      commands.queueUnblock(service, actor);
     }
   }
 }

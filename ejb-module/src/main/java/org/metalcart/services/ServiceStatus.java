@@ -1,6 +1,6 @@
 package org.metalcart.services;
 
-/** Where a sold server stands (product.md §3). */
+/** Where a sold server stands. */
 public enum ServiceStatus {
   /** Awaiting provisioning, being provisioned, or provisioning failed (then lastError says why). */
   PENDING,

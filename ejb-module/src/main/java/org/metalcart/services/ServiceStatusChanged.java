@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.metalcart.shared.DomainEvent;
 
 /** A service's status changed (Active, Suspended, Unsuspended to Active, Terminated …). */
@@ -33,6 +34,12 @@ public record ServiceStatusChanged(
         service.ips() == null ? List.of() : List.copyOf(service.ips()),
         service.createdBy(),
         at);
+  }
+
+  /** The event, when {@code service} is no longer in status {@code before}. */
+  public static Optional<ServiceStatusChanged> ifChanged(
+      Service service, ServiceStatus before, Instant at) {
+    return service.status() == before ? Optional.empty() : Optional.of(of(service, before, at));
   }
 
   @Override

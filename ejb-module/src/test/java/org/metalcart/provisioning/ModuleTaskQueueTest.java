@@ -3,19 +3,22 @@ package org.metalcart.provisioning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.metalcart.platform.MigratedDatabase;
 import org.metalcart.platform.SeedRows;
+import org.metalcart.queue.WorkQueue;
 
 /**
- * The task queue's own queries (which tasks are due, who may claim one) on both databases: a task
- * is worked by one lease holder at a time, and a command that replaces a running one waits until
- * the old lease has run out.
+ * The work queue's queries on module tasks (which tasks are due, who may claim one) on both
+ * databases: a task is worked by one lease holder at a time, and a command that replaces a running
+ * one waits until the old lease has run out.
  */
 class ModuleTaskQueueTest {
 
@@ -41,19 +44,16 @@ class ModuleTaskQueueTest {
     return migrated;
   }
 
+  private static WorkQueue queue(EntityManager em, Instant at) {
+    return new WorkQueue(em, Clock.fixed(at, ZoneOffset.UTC));
+  }
+
   private static List<Long> due(EntityManager em, Instant at) {
-    return em.createNamedQuery("ModuleTask.due", Long.class)
-        .setParameter("now", at)
-        .getResultList();
+    return queue(em, at).due(ModuleTask.class, 100);
   }
 
   private static int claim(EntityManager em, String holder, Instant at) {
-    return em.createNamedQuery("ModuleTask.claim")
-        .setParameter("holder", holder)
-        .setParameter("until", at.plus(LEASE))
-        .setParameter("now", at)
-        .setParameter("serviceId", 7L)
-        .executeUpdate();
+    return queue(em, at).claim(ModuleTask.class, 7L, holder, LEASE) ? 1 : 0;
   }
 
   @ParameterizedTest
@@ -108,20 +108,11 @@ class ModuleTaskQueueTest {
             em.persist(task);
           });
       int released =
-          db.inTransaction(
-              em ->
-                  em.createNamedQuery("ModuleTask.releaseLeasesOf")
-                      .setParameter("instance", "host-a/%")
-                      .executeUpdate());
+          db.inTransaction(em -> queue(em, NOW).releaseLeasesOf(ModuleTask.class, "host-a"));
       assertEquals(0, released, "another instance's lease stays");
       assertEquals(List.of(), db.inTransaction(em -> due(em, NOW.plusSeconds(1))));
 
-      released =
-          db.inTransaction(
-              em ->
-                  em.createNamedQuery("ModuleTask.releaseLeasesOf")
-                      .setParameter("instance", "host-b/%")
-                      .executeUpdate());
+      released = db.inTransaction(em -> queue(em, NOW).releaseLeasesOf(ModuleTask.class, "host-b"));
       assertEquals(1, released);
       assertEquals(List.of(7L), db.inTransaction(em -> due(em, NOW.plusSeconds(1))));
     }

@@ -38,11 +38,11 @@ import org.metalcart.dcim.SimulatorControl;
 import org.metalcart.it.clock.TravellingClock;
 
 /**
- * The nightly jobs through the API against the simulator (§4.5, §4.6): renewal invoices issued once
- * and paid once, expiry blocking with its exemption and safety threshold, release of unpaid servers
- * after the release days (the application's clock is moved by the test), dry runs, and one run of a
- * job at a time. The services of each test use a plan and servers of their own; the jobs act on
- * every service, so each test looks only at its own.
+ * The nightly jobs through the API against the simulator: renewal invoices issued once and paid
+ * once, expiry blocking with its exemption and safety threshold, release of unpaid servers after
+ * the release days (the application's clock is moved by the test), dry runs, and one run of a job
+ * at a time. The services of each test use a plan and servers of their own; the jobs act on every
+ * service, so each test looks only at its own.
  */
 // FreshDatabase first: it empties the database before Arquillian starts Payara Micro.
 @ExtendWith({FreshDatabase.class, ArquillianExtension.class})

@@ -13,14 +13,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.metalcart.catalog.Product;
-import org.metalcart.clients.Client;
-import org.metalcart.dcim.AccountIdentity;
+import org.metalcart.queue.WorkQueue;
+import org.metalcart.queue.WorkQueued;
 import org.metalcart.security.Secrets;
 import org.metalcart.services.ModuleLogEntry;
 import org.metalcart.services.Service;
@@ -33,14 +30,15 @@ import org.metalcart.shared.DomainEvent;
 import org.metalcart.shared.NotFoundException;
 
 /**
- * The persistent side of module tasks. A worker calls DCImanager outside any transaction and
- * records each step here in a transaction of its own (REQUIRES_NEW), so that what DCImanager did is
- * known even when the server dies a moment later. Every recording checks that the worker still
- * holds the task's lease.
+ * The queue of module tasks: what may be queued for a service, the task's lease, its end (done,
+ * failed, retried later, waiting). The persistent side of module tasks. A worker calls DCImanager
+ * outside any transaction and records each step here in a transaction of its own (REQUIRES_NEW), so
+ * that what DCImanager did is known even when the server dies a moment later. Every recording
+ * checks that the worker still holds the task's lease.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class TaskStore {
+public class ModuleTaskQueue {
 
   @PersistenceContext(unitName = "metalcart")
   EntityManager em;
@@ -49,7 +47,11 @@ public class TaskStore {
 
   @Inject ProvisioningSettings settings;
 
-  @Inject Event<TaskQueued> queued;
+  @Inject Event<WorkQueued> queued;
+
+  @Inject WorkQueue queue;
+
+  @Inject ServerClaims claims;
 
   @Inject Clock clock;
 
@@ -79,7 +81,7 @@ public class TaskStore {
     if (command == ModuleCommand.CREATE) {
       service.clearError();
     }
-    queued.fire(new TaskQueued(service.id()));
+    queued.fire(new WorkQueued(ModuleTaskRunner.KIND, service.id()));
   }
 
   /**
@@ -159,86 +161,23 @@ public class TaskStore {
     return service.installOperationId() != null ? CreateStep.AWAIT_INSTALL : CreateStep.ADDRESSES;
   }
 
-  /**
-   * Gives back the leases an earlier life of this instance held when it stopped (crashed or
-   * killed): their tasks are resumed now instead of when the leases run out. Returns how many.
-   */
-  public int releaseLeasesOf(String instanceName) {
-    return em.createNamedQuery("ModuleTask.releaseLeasesOf")
-        .setParameter("instance", instanceName + "/%")
-        .executeUpdate();
-  }
-
   /** Services whose task is due: queued and due, or held by a worker whose lease ran out. */
   public List<Long> due(int max) {
-    return em.createNamedQuery("ModuleTask.due", Long.class)
-        .setParameter("now", clock.instant())
-        .setMaxResults(max)
-        .getResultList();
+    return queue.due(ModuleTask.class, max);
   }
 
-  /** Takes the task for {@code holder} if it is due and nobody holds it; atomic in the database. */
+  /** Takes the task for {@code holder} if it is due and nobody holds it. */
   public boolean claim(long serviceId, String holder) {
-    Instant now = clock.instant();
-    return em.createNamedQuery("ModuleTask.claim")
-            .setParameter("holder", holder)
-            .setParameter("until", now.plus(settings.lease()))
-            .setParameter("now", now)
-            .setParameter("serviceId", serviceId)
-            .executeUpdate()
-        == 1;
+    return queue.claim(ModuleTask.class, serviceId, holder, settings.lease());
+  }
+
+  /** Gives back the leases this instance's previous life held; returns how many. */
+  public int releaseLeasesOf(String instanceName) {
+    return queue.releaseLeasesOf(ModuleTask.class, instanceName);
   }
 
   public Optional<ModuleTask> task(long serviceId) {
     return Optional.ofNullable(em.find(ModuleTask.class, serviceId));
-  }
-
-  /** The service as it stands, with the product and client Create needs. */
-  public CreateContext createContext(long serviceId, String holder) {
-    ModuleTask task = held(serviceId, holder);
-    Service service = services.find(serviceId).orElseThrow();
-    Client client = em.find(Client.class, service.clientId());
-    Product product = em.find(Product.class, service.productId());
-    return new CreateContext(
-        serviceId,
-        service.clientId(),
-        new AccountIdentity(client.username(), client.email()),
-        client.name(),
-        product.moduleSettings(),
-        service.hostname(),
-        secrets.open(service.serverPassword()),
-        service.dcimAccountId(),
-        service.serverId(),
-        service.installOperationId(),
-        CreateStep.valueOf(task.step()),
-        task.installStartedAt(),
-        task.baseIpIds());
-  }
-
-  /**
-   * The DCImanager account another service of the client already has: the seed's "the client has
-   * Dedicated Server services, so it has an account in DCImanager".
-   */
-  public Optional<String[]> knownAccount(long clientId) {
-    return services
-        .withAccountOfClient(clientId)
-        .map(s -> new String[] {s.dcimAccountId(), s.dcimAccountName()});
-  }
-
-  /** Records progress: changes to the service and the task, and a longer lease. */
-  public void progress(
-      long serviceId, String holder, Consumer<Service> service, Consumer<ModuleTask> task) {
-    ModuleTask held = held(serviceId, holder);
-    // Locked, as every writer of a service does: an admin's edit or a payment at the same moment
-    // waits for this step instead of failing the command with an optimistic-lock error.
-    Service locked = services.findForUpdate(serviceId).orElseThrow();
-    locked.stopWaiting();
-    ServiceStatus before = locked.status();
-    service.accept(locked);
-    statusChanged(locked, before);
-    held.doneWaiting();
-    task.accept(held);
-    held.extendLease(clock.instant(), settings.lease());
   }
 
   /**
@@ -266,12 +205,12 @@ public class TaskStore {
             clock.instant()));
     if (held.renewsAfterwards() && service.suspendedForNonPayment()) {
       held.followBy(ModuleCommand.RENEW, held.requestedBy(), clock.instant());
-      queued.fire(new TaskQueued(serviceId));
+      queued.fire(new WorkQueued(ModuleTaskRunner.KIND, serviceId));
     } else {
       em.remove(held);
     }
     if (service.status().isFinal()) {
-      claimOf(serviceId).ifPresent(this::dropClaim);
+      claims.claimOf(serviceId).ifPresent(claims::dropClaim);
     }
   }
 
@@ -296,9 +235,7 @@ public class TaskStore {
 
   /** Fires the service's status change, when the step or command made one. */
   private void statusChanged(Service service, ServiceStatus before) {
-    if (service.status() != before) {
-      events.fire(ServiceStatusChanged.of(service, before, clock.instant()));
-    }
+    ServiceStatusChanged.ifChanged(service, before, clock.instant()).ifPresent(events::fire);
   }
 
   /** The service as it stands now (detached). */
@@ -395,58 +332,6 @@ public class TaskStore {
     held(serviceId, holder).reschedule(clock.instant().plus(settings.pollInterval()));
   }
 
-  // --- server claims
-
-  /** Every server a service has claimed: it holds it, or its Create is taking it. */
-  public Set<String> claimedServers() {
-    return new HashSet<>(
-        em.createQuery("select c.serverId from ServerClaim c", String.class).getResultList());
-  }
-
-  /** The servers claimed by services that have a module command queued or running. */
-  public Set<String> claimedServersWithTasks() {
-    return new HashSet<>(
-        em.createQuery(
-                "select c.serverId from ServerClaim c, ModuleTask t where t.serviceId = c.serviceId",
-                String.class)
-            .getResultList());
-  }
-
-  /** Servers among {@code serverIds} that a service has claimed. */
-  public Set<String> claimedAmong(List<String> serverIds) {
-    if (serverIds.isEmpty()) {
-      return Set.of();
-    }
-    return new HashSet<>(
-        em.createNamedQuery("ServerClaim.claimedAmong", String.class)
-            .setParameter("serverIds", serverIds)
-            .getResultList());
-  }
-
-  /**
-   * Claims a server for the service; the commit fails (and the caller sees an exception) when
-   * another service claimed it first.
-   */
-  public void claimServer(long serviceId, String holder, String serverId) {
-    held(serviceId, holder);
-    em.persist(new ServerClaim(serverId, serviceId, clock.instant()));
-  }
-
-  public Optional<String> claimOf(long serviceId) {
-    return em.createNamedQuery("ServerClaim.ofService", ServerClaim.class)
-        .setParameter("serviceId", serviceId)
-        .getResultStream()
-        .map(ServerClaim::serverId)
-        .findFirst();
-  }
-
-  public void dropClaim(String serverId) {
-    ServerClaim claim = em.find(ServerClaim.class, serverId);
-    if (claim != null) {
-      em.remove(claim);
-    }
-  }
-
   /** Stores module log entries (those a run leaves after its last recorded step). */
   public void log(List<ModuleLogEntry> entries) {
     entries.forEach(services::log);
@@ -456,7 +341,8 @@ public class TaskStore {
    * The task, if {@code holder} still holds it; the module log entries of the calls made since the
    * last recorded step are stored in the same transaction.
    */
-  private ModuleTask held(long serviceId, String holder) {
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public ModuleTask held(long serviceId, String holder) {
     ModuleTask task = em.find(ModuleTask.class, serviceId);
     if (task == null || !task.heldBy(holder, clock.instant())) {
       throw new LeaseLostException(serviceId);
