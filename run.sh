@@ -6,6 +6,9 @@
 # METALCART_DATA_DIR=dir  keeps the demo database in dir across runs (else it is discarded).
 # METALCART_DCIM_URL=url  uses that DCImanager (or a simulator started separately) and starts no
 #                         simulator; METALCART_DCIM_USERNAME / _PASSWORD default to the simulator's.
+# METALCART_SMTP_HOST=h   sends the e-mails through that mail server (METALCART_SMTP_PORT ...) and
+#                         starts no demo mailbox; else they land in the demo mailbox, readable at
+#                         http://localhost:8025/.
 set -euo pipefail
 cd "$(dirname "$0")"
 # shellcheck source=server-config/payara-micro/demo.env
@@ -14,6 +17,8 @@ source server-config/payara-micro/demo.env
 WAR=micro/target/metalcart.war
 MICRO=micro/target/payara-micro.jar
 SIMULATOR=dcimanager-simulator/target/dcimanager-simulator.jar
+MAILBOX=demo-mailbox/target/demo-mailbox.jar
+MAILBOX_LOG=demo-mailbox/target/mailbox.log
 LOG=micro/target/metalcart.log
 SIMULATOR_LOG=dcimanager-simulator/target/simulator.log
 BASE="http://localhost:${METALCART_PORT}"
@@ -22,9 +27,14 @@ if [ -n "${METALCART_DCIM_URL:-}" ]; then
 else
   DCIM="http://127.0.0.1:${METALCART_SIMULATOR_PORT}" START_SIMULATOR=true
 fi
+if [ -n "${METALCART_SMTP_HOST:-}" ]; then
+  START_MAILBOX=false MAILBOX_URL="(e-mails go through ${METALCART_SMTP_HOST})"
+else
+  START_MAILBOX=true MAILBOX_URL="http://localhost:${METALCART_MAILBOX_PORT}/"
+fi
 
 stale() {
-  [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ ! -f "$SIMULATOR" ] && return 0
+  [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ ! -f "$SIMULATOR" ] || [ ! -f "$MAILBOX" ] && return 0
   [ -n "$(find . -path '*/target' -prune -o \( -path '*/src/*' -o -name pom.xml \) -newer "$WAR" -print -quit)" ]
 }
 
@@ -35,9 +45,10 @@ fi
 
 ports=("$BASE")
 [ "$START_SIMULATOR" = true ] && ports+=("$DCIM")
+[ "$START_MAILBOX" = true ] && ports+=("$MAILBOX_URL")
 for url in "${ports[@]}"; do
   if curl -s -o /dev/null "$url" 2>/dev/null; then
-    echo "${url} is already in use; set METALCART_PORT or METALCART_SIMULATOR_PORT to a free port." >&2
+    echo "${url} is already in use; set METALCART_PORT, METALCART_SIMULATOR_PORT or METALCART_MAILBOX_PORT to a free port." >&2
     exit 1
   fi
 done
@@ -46,7 +57,7 @@ started=$(date +%s)
 pids=()
 stop() {
   trap - INT TERM EXIT
-  echo "Stopping Metalcart and the DCImanager simulator ..."
+  echo "Stopping Metalcart, the DCImanager simulator and the demo mailbox ..."
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
 }
@@ -66,6 +77,24 @@ if [ "$START_SIMULATOR" = true ]; then
   done
 else
   echo "Using the DCImanager at $DCIM (no simulator started)."
+fi
+
+if [ "$START_MAILBOX" = true ]; then
+  echo "Starting the demo mailbox, which receives the demo's e-mails (log: $MAILBOX_LOG) ..."
+  java -jar "$MAILBOX" --smtp-port "$METALCART_MAILBOX_SMTP_PORT" --http-port "$METALCART_MAILBOX_PORT" \
+    >"$MAILBOX_LOG" 2>&1 &
+  pids+=($!)
+  until grep -q "demo mailbox ready" "$MAILBOX_LOG"; do
+    if ! kill -0 "${pids[-1]}" 2>/dev/null; then
+      echo "The demo mailbox did not start (is port $METALCART_MAILBOX_SMTP_PORT free?):" >&2
+      cat "$MAILBOX_LOG" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+  export METALCART_SMTP_HOST=127.0.0.1 METALCART_SMTP_PORT="$METALCART_MAILBOX_SMTP_PORT"
+  export METALCART_MAIL_FROM="${METALCART_MAIL_FROM:-billing@metalcart.demo}"
+  export METALCART_MAIL_STAFF_ADDRESS="${METALCART_MAIL_STAFF_ADDRESS:-staff@metalcart.demo}"
 fi
 
 # The demo database lives in Payara Micro's temporary directory unless METALCART_DATA_DIR names a
@@ -114,6 +143,7 @@ Metalcart is ready after $(($(date +%s) - started)) s:
   OpenAPI   $BASE/openapi
   Health    $BASE/health/ready  and  $BASE/health/live
   DCImanager simulator  $DCIM  (v5: /dcimgr, v6: /api/dci/v3, control: /control/state)
+  Demo mailbox  $MAILBOX_URL  every e-mail Metalcart sends (welcome, invoices ...)
 Demo API credentials (HTTP Basic): admin / metalcart-demo-admin (role admin),
                                    demo-cart / metalcart-demo-cart (role cart).
 Unless METALCART_DATA_DIR is set, the demo database is discarded when it stops, and so is the

@@ -55,6 +55,17 @@ fi
 "${asadmin[@]}" set resources.jdbc-resource.jdbc/__default.pool-name=MetalcartPool
 "${asadmin[@]}" set-batch-runtime-configuration --datasourcelookupname jdbc/__default
 
+# The mail session of Metalcart's e-mails (JNDI mail/metalcart), the mail server from the server's
+# environment like the database: METALCART_SMTP_HOST, _PORT, _USER, _AUTH, _PASSWORD, _STARTTLS and
+# METALCART_MAIL_FROM (metalcart.env.example). Time-outs keep a silent mail server from holding a
+# worker past its lease, which would send an e-mail twice.
+if ! "${asadmin[@]}" list-javamail-resources | grep -qx mail/metalcart; then
+  "${asadmin[@]}" create-javamail-resource --mailhost '${ENV=METALCART_SMTP_HOST}' \
+    --mailuser '${ENV=METALCART_SMTP_USER}' --fromaddress '${ENV=METALCART_MAIL_FROM}' \
+    --property 'mail-smtp-port=${ENV=METALCART_SMTP_PORT}:mail-smtp-auth=${ENV=METALCART_SMTP_AUTH}:mail-smtp-password=${ENV=METALCART_SMTP_PASSWORD}:mail-smtp-starttls-enable=${ENV=METALCART_SMTP_STARTTLS}:mail-smtp-connectiontimeout=10000:mail-smtp-timeout=30000:mail-smtp-writetimeout=30000' \
+    mail/metalcart
+fi
+
 # Readiness without any check is DOWN (MicroProfile Health's default is UP): when Metalcart is
 # not deployed, because its deployment failed, the server must not be reported ready.
 "${asadmin[@]}" create-system-properties mp.health.default.readiness.empty.response=DOWN

@@ -105,6 +105,19 @@ final class FirstSaleInTheConsole {
     assertTrue(logged.contains("UNSUSPEND"), logged::toString);
     assertTrue(
         logged.lastIndexOf("SUSPEND") < logged.lastIndexOf("UNSUSPEND"), "in the order they ran");
+
+    // The client's page: the e-mails the sale and the commands sent (each written with its event)
+    browser.navigate("#client");
+    List<String> subjects =
+        browser.driver().findElements(By.cssSelector("#emails .email-subject")).stream()
+            .map(e -> e.getAttribute("textContent").strip())
+            .toList();
+    assertTrue(
+        subjects.contains("Your dedicated server web1.firstsale.example is ready"),
+        subjects::toString);
+    assertTrue(
+        subjects.stream().anyMatch(t -> t.contains("has been suspended")), subjects::toString);
+    assertTrue(subjects.stream().anyMatch(t -> t.contains("is active again")), subjects::toString);
   }
 
   static void signIn(Browser browser) {

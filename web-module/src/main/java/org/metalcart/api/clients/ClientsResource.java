@@ -24,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
+import org.metalcart.api.notifications.EmailView;
 import org.metalcart.api.security.Callers;
 import org.metalcart.clients.ClientRegistry;
+import org.metalcart.notifications.MailLog;
 import org.metalcart.security.ApiRole;
 
 @Path("clients")
@@ -36,6 +38,8 @@ import org.metalcart.security.ApiRole;
 public class ClientsResource {
 
   @Inject ClientRegistry registry;
+
+  @Inject MailLog mails;
 
   @Context SecurityContext security;
 
@@ -64,6 +68,18 @@ public class ClientsResource {
   @Operation(operationId = "getClient", summary = "One client")
   public ClientView client(@PathParam("id") long id) {
     return ClientView.of(registry.client(id, Callers.of(security)));
+  }
+
+  @GET
+  @Path("{id}/emails")
+  @Tag(name = "E-mails")
+  @Operation(
+      operationId = "listClientEmails",
+      summary =
+          "A client's e-mail log, newest first: what was sent, when, and what failed. A cart sees"
+              + " the e-mails about what it sold")
+  public PageView<EmailView> emails(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+    return PageView.of(mails.ofClient(id, page.toRequest(), Callers.of(security)), EmailView::of);
   }
 
   @GET

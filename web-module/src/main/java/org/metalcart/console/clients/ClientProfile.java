@@ -12,6 +12,8 @@ import org.metalcart.clients.Client;
 import org.metalcart.clients.ClientRegistry;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ListPage;
+import org.metalcart.notifications.MailLog;
+import org.metalcart.notifications.OutgoingMail;
 import org.metalcart.ordering.CustomerOrder;
 import org.metalcart.ordering.Ordering;
 import org.metalcart.services.Service;
@@ -21,13 +23,16 @@ import org.metalcart.shared.PageRequest;
 
 /**
  * A client's profile with the Products/Services tab: each service with its product, status and the
- * order it came from (order number and View Order), then the client's invoices.
+ * order it came from (order number and View Order), then the client's invoices and the e-mails sent
+ * to the client.
  */
 @Named
 @RequestScoped
 public class ClientProfile extends ListPage<Service> {
 
   private static final PageRequest LATEST_INVOICES = new PageRequest(0, 10);
+
+  private static final PageRequest LATEST_EMAILS = new PageRequest(0, 20);
 
   @Inject ClientRegistry clients;
 
@@ -39,6 +44,8 @@ public class ClientProfile extends ListPage<Service> {
 
   @Inject Billing billing;
 
+  @Inject MailLog mails;
+
   @Inject ConsoleCaller caller;
 
   private long id;
@@ -46,6 +53,8 @@ public class ClientProfile extends ListPage<Service> {
   private Client client;
 
   private Page<Invoice> invoices;
+
+  private Page<OutgoingMail> emails;
 
   private final Map<Long, CustomerOrder> orders = new HashMap<>();
 
@@ -71,6 +80,14 @@ public class ClientProfile extends ListPage<Service> {
   public String productName(Service service) {
     return productNames.computeIfAbsent(
         service.productId(), productId -> catalog.product(productId).name());
+  }
+
+  /** The client's latest e-mails, newest first. */
+  public Page<OutgoingMail> getEmails() {
+    if (emails == null) {
+      emails = mails.ofClient(id, LATEST_EMAILS, caller.caller());
+    }
+    return emails;
   }
 
   public Page<Invoice> getInvoices() {

@@ -1,0 +1,193 @@
+package org.metalcart.notifications;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.metalcart.queue.QueuedWork;
+
+/**
+ * One e-mail: composed from its template when its event happened (what the client reads is what was
+ * true then), queued, sent once the mail server takes it, and kept as the e-mail log.
+ */
+@Entity
+@Table(name = "outgoing_mail")
+public class OutgoingMail extends QueuedWork {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outgoing_mail_seq")
+  @SequenceGenerator(
+      name = "outgoing_mail_seq",
+      sequenceName = "outgoing_mail_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "template", nullable = false)
+  private String template;
+
+  @Column(name = "event_type", nullable = false)
+  private String eventType;
+
+  /** What the e-mail is about: "service" or "invoice", and its id. */
+  @Column(name = "subject_kind", nullable = false)
+  private String subjectKind;
+
+  @Column(name = "subject_id", nullable = false)
+  private long subjectId;
+
+  /** The client it went to; null for staff e-mails. */
+  @Column(name = "client_id")
+  private Long clientId;
+
+  /** The cart that sold what the e-mail is about (it may read the e-mail); null for admins only. */
+  @Column(name = "visible_to")
+  private String visibleTo;
+
+  @Column(name = "recipient", nullable = false)
+  private String recipient;
+
+  @Column(name = "mail_subject", nullable = false, length = 500)
+  private String subject;
+
+  @Column(name = "body", nullable = false, length = 20000)
+  private String body;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private MailStatus status;
+
+  /** A reminder of this invoice: not sent when the invoice was paid (or void) by then. */
+  @Column(name = "unless_paid_invoice_id")
+  private Long unlessPaidInvoiceId;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  @Column(name = "last_error", length = 1000)
+  private String lastError;
+
+  protected OutgoingMail() {
+    // for JPA
+  }
+
+  OutgoingMail(
+      Mail mail, String eventType, Long clientId, String visibleTo, Instant now, Instant due) {
+    super(due);
+    this.template = mail.template();
+    this.eventType = eventType;
+    this.subjectKind = mail.subjectKind();
+    this.subjectId = mail.subjectId();
+    this.clientId = clientId;
+    this.visibleTo = visibleTo;
+    this.recipient = mail.recipient();
+    this.subject = mail.subject();
+    this.body = mail.body();
+    this.status = MailStatus.QUEUED;
+    this.createdAt = now;
+  }
+
+  OutgoingMail unlessPaid(long invoiceId) {
+    this.unlessPaidInvoiceId = invoiceId;
+    return this;
+  }
+
+  void sent(Instant at) {
+    status = MailStatus.SENT;
+    sentAt = at;
+    lastError = null;
+    finished();
+  }
+
+  /** An attempt failed; {@code next} is when the next one is due, or null when none is. */
+  void attemptFailed(String error, Instant next) {
+    lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+    if (next == null) {
+      status = MailStatus.FAILED;
+      finished();
+    } else {
+      reschedule(next);
+    }
+  }
+
+  void skipped(String why) {
+    status = MailStatus.SKIPPED;
+    lastError = why;
+    finished();
+  }
+
+  /** Staff send a failed e-mail again: it is queued afresh. */
+  void resend(Instant now) {
+    status = MailStatus.QUEUED;
+    lastError = null;
+    requeueAt(now);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String template() {
+    return template;
+  }
+
+  public String eventType() {
+    return eventType;
+  }
+
+  public String subjectKind() {
+    return subjectKind;
+  }
+
+  public long subjectId() {
+    return subjectId;
+  }
+
+  public Long clientId() {
+    return clientId;
+  }
+
+  public String visibleTo() {
+    return visibleTo;
+  }
+
+  public String recipient() {
+    return recipient;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public MailStatus status() {
+    return status;
+  }
+
+  public Long unlessPaidInvoiceId() {
+    return unlessPaidInvoiceId;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant sentAt() {
+    return sentAt;
+  }
+
+  public String lastError() {
+    return lastError;
+  }
+}
