@@ -95,6 +95,8 @@ if [ "$START_MAILBOX" = true ]; then
   export METALCART_SMTP_HOST=127.0.0.1 METALCART_SMTP_PORT="$METALCART_MAILBOX_SMTP_PORT"
   export METALCART_MAIL_FROM="${METALCART_MAIL_FROM:-billing@metalcart.demo}"
   export METALCART_MAIL_STAFF_ADDRESS="${METALCART_MAIL_STAFF_ADDRESS:-staff@metalcart.demo}"
+  # The demo cart's webhook endpoint is the mailbox's /webhooks, on loopback: allowed here only.
+  export METALCART_WEBHOOKS_ALLOWED_PRIVATE_HOSTS="${METALCART_WEBHOOKS_ALLOWED_PRIVATE_HOSTS:-127.0.0.1}"
 fi
 
 # The demo database lives in Payara Micro's temporary directory unless METALCART_DATA_DIR names a
@@ -135,6 +137,24 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = 200 ]
   sleep 0.5
 done
 
+# The demo cart's webhook endpoint: the mailbox's /webhooks, registered afresh at every start (a
+# secret is shown once) and handed to the mailbox, which checks each delivery's signature with it.
+if [ "$START_MAILBOX" = true ] && [ "${METALCART_DEMO_ENABLED}" = true ]; then
+  hook_url="http://127.0.0.1:${METALCART_MAILBOX_PORT}/webhooks"
+  cart=(-s -u demo-cart:metalcart-demo-cart)
+  for id in $(curl "${cart[@]}" "$BASE/api/v1/webhooks?limit=100" \
+      | grep -o "\"id\":[0-9]*,[^}]*\"url\":\"${hook_url}\"" | grep -o '^"id":[0-9]*' | cut -d: -f2); do
+    curl "${cart[@]}" -o /dev/null -X DELETE "$BASE/api/v1/webhooks/$id"
+  done
+  secret=$(curl "${cart[@]}" -H 'Content-Type: application/json' -d "{\"url\":\"${hook_url}\",\"description\":\"demo\"}" \
+    "$BASE/api/v1/webhooks" | grep -o '"secret":"[^"]*"' | cut -d'"' -f4)
+  if [ -n "$secret" ]; then
+    curl -s -o /dev/null -X PUT --data "$secret" "http://127.0.0.1:${METALCART_MAILBOX_PORT}/webhooks/secret"
+  else
+    echo "The demo webhook endpoint could not be registered." >&2
+  fi
+fi
+
 cat <<INFO
 
 Metalcart is ready after $(($(date +%s) - started)) s:
@@ -143,7 +163,8 @@ Metalcart is ready after $(($(date +%s) - started)) s:
   OpenAPI   $BASE/openapi
   Health    $BASE/health/ready  and  $BASE/health/live
   DCImanager simulator  $DCIM  (v5: /dcimgr, v6: /api/dci/v3, control: /control/state)
-  Demo mailbox  $MAILBOX_URL  every e-mail Metalcart sends (welcome, invoices ...)
+  Demo mailbox  $MAILBOX_URL  every e-mail Metalcart sends (welcome, invoices ...), and the
+                demo cart's webhooks with their signatures checked
 Demo API credentials (HTTP Basic): admin / metalcart-demo-admin (role admin),
                                    demo-cart / metalcart-demo-cart (role cart).
 Unless METALCART_DATA_DIR is set, the demo database is discarded when it stops, and so is the

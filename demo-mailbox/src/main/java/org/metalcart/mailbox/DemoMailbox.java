@@ -24,6 +24,12 @@ public final class DemoMailbox implements AutoCloseable {
 
   private final HttpServer http;
 
+  /** Webhooks received, oldest first. */
+  private final List<ReceivedWebhook> webhooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** The secret the webhooks are checked with (set by PUT /webhooks/secret), or null. */
+  private volatile String webhookSecret;
+
   private DemoMailbox(int smtpPort, int httpPort) throws IOException {
     ServerSetup setup = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     setup.setServerStartupTimeout(10_000);
@@ -32,6 +38,7 @@ public final class DemoMailbox implements AutoCloseable {
         httpPort < 0 ? null : HttpServer.create(new InetSocketAddress("127.0.0.1", httpPort), 16);
     if (http != null) {
       http.createContext("/", this::serve);
+      http.createContext("/webhooks", this::webhook);
     }
   }
 
@@ -68,6 +75,33 @@ public final class DemoMailbox implements AutoCloseable {
     return messages().stream()
         .filter(m -> m.to().stream().anyMatch(to -> to.equalsIgnoreCase(address)))
         .toList();
+  }
+
+  /** Every webhook received so far, oldest first. */
+  public List<ReceivedWebhook> webhooks() {
+    return List.copyOf(webhooks);
+  }
+
+  private void webhook(HttpExchange exchange) throws IOException {
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    String path = exchange.getRequestURI().getPath();
+    if (path.equals("/webhooks/secret") && exchange.getRequestMethod().equals("PUT")) {
+      webhookSecret = body.strip();
+      reply(exchange, 204, "text/plain", "");
+      return;
+    }
+    if (!exchange.getRequestMethod().equals("POST")) {
+      reply(exchange, 405, "text/plain", "POST webhooks here\n");
+      return;
+    }
+    webhooks.add(
+        ReceivedWebhook.of(
+            webhooks.size() + 1,
+            exchange.getRequestHeaders().getFirst("Metalcart-Event-Type"),
+            exchange.getRequestHeaders().getFirst("Metalcart-Signature"),
+            body,
+            webhookSecret));
+    reply(exchange, 200, "text/plain", "received\n");
   }
 
   /** Stops accepting mail (a mail server that is down), keeping what it received. */
@@ -114,6 +148,19 @@ public final class DemoMailbox implements AutoCloseable {
               + m.body());
       return;
     }
+    if (path.equals("/webhooks.json")) {
+      StringBuilder json = new StringBuilder("[");
+      for (ReceivedWebhook w : webhooks()) {
+        json.append(json.length() > 1 ? "," : "")
+            .append("{\"type\":\"")
+            .append(w.type())
+            .append("\",\"signature\":\"")
+            .append(w.verdict())
+            .append("\"}");
+      }
+      reply(exchange, 200, "application/json", json.append("]").toString());
+      return;
+    }
     if (!path.equals("/")) {
       reply(exchange, 404, "text/plain", "Not found\n");
       return;
@@ -126,6 +173,7 @@ public final class DemoMailbox implements AutoCloseable {
         .append("<h1>Demo mailbox</h1><p>Every e-mail Metalcart sent in this demo (")
         .append(mails.size())
         .append("), newest first. Nothing leaves this machine.</p>")
+        .append("<h2>E-mails</h2>")
         .append("<table><tr><th>#</th><th>Received</th><th>To</th><th>Subject</th></tr>");
     for (int i = mails.size() - 1; i >= 0; i--) {
       ReceivedMail m = mails.get(i);
@@ -140,6 +188,25 @@ public final class DemoMailbox implements AutoCloseable {
           .append("\">")
           .append(escape(m.subject()))
           .append("</a></td></tr>");
+    }
+    page.append("</table><h2>Webhooks received at /webhooks (")
+        .append(webhooks.size())
+        .append(")</h2><table><tr><th>#</th><th>Received</th><th>Event</th><th>Signature</th>")
+        .append("<th>Body</th></tr>");
+    List<ReceivedWebhook> hooks = webhooks();
+    for (int i = hooks.size() - 1; i >= 0; i--) {
+      ReceivedWebhook w = hooks.get(i);
+      page.append("<tr><td>")
+          .append(w.number())
+          .append("</td><td>")
+          .append(w.receivedAt())
+          .append("</td><td>")
+          .append(escape(w.type()))
+          .append("</td><td>")
+          .append(escape(w.verdict()))
+          .append("</td><td><code>")
+          .append(escape(w.body()))
+          .append("</code></td></tr>");
     }
     page.append("</table></body></html>");
     reply(exchange, 200, "text/html", page.toString());

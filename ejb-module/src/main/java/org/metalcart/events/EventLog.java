@@ -1,6 +1,7 @@
 package org.metalcart.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,8 @@ import org.metalcart.shared.DomainEvent;
 
 /**
  * Writes every domain event to {@code domain_event} in the transaction that fired it: the event
- * exists exactly when what it tells of was committed.
+ * exists exactly when what it tells of was committed. Then, in the same transaction, it tells who
+ * follows the log ({@link EventRecorded}).
  */
 @ApplicationScoped
 public class EventLog {
@@ -23,8 +25,10 @@ public class EventLog {
 
   @Inject Clock clock;
 
+  @Inject Event<EventRecorded> recorded;
+
   void record(@Observes DomainEvent event) {
-    em.persist(
+    RecordedEvent entry =
         new RecordedEvent(
             event.type(),
             event.occurredAt(),
@@ -33,7 +37,9 @@ public class EventLog {
             event.subjectId(),
             event.clientId(),
             event.visibleTo(),
-            json(event.data())));
+            json(event.data()));
+    em.persist(entry);
+    recorded.fire(new EventRecorded(entry));
   }
 
   static String json(Map<String, Object> data) {

@@ -102,6 +102,11 @@ public class RecordedEvent {
     return clientId;
   }
 
+  /** The cart that may see it; null for admins only. */
+  public String visibleTo() {
+    return visibleTo;
+  }
+
   /** The facts, as the JSON object the event gave. */
   public String data() {
     return data;

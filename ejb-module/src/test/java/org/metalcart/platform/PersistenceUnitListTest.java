@@ -3,6 +3,7 @@ package org.metalcart.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The persistence units list their entities (scanning finds none on WildFly), so a new entity must
- * be added to both lists, the production one and the tests' one.
+ * The persistence units list their entities and mapped superclasses (scanning finds none on
+ * WildFly), so a new one must be added to both lists, the production one and the tests' one.
  */
 class PersistenceUnitListTest {
 
@@ -33,8 +34,9 @@ class PersistenceUnitListTest {
     try (Stream<Path> files = Files.walk(classes)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
         String name = classes.relativize(file).toString().replace('/', '.').replace(".class", "");
-        if (Class.forName(name, false, PersistenceUnitListTest.class.getClassLoader())
-            .isAnnotationPresent(Entity.class)) {
+        Class<?> type = Class.forName(name, false, PersistenceUnitListTest.class.getClassLoader());
+        if (type.isAnnotationPresent(Entity.class)
+            || type.isAnnotationPresent(MappedSuperclass.class)) {
           entities.add(name);
         }
       }

@@ -167,6 +167,41 @@ class ConsolePagesIT extends DeployedMetalcart {
   }
 
   @Test
+  void theWebhookLogShowsEachDeliveryWithItsAttemptsAndRedeliversOne() {
+    try (WebhookReceiver receiver = new WebhookReceiver(502, 200)) {
+      Api.Credential cart = api.newCart();
+      Api.Reply hook =
+          api.post(
+              "webhooks",
+              cart,
+              "{\"url\": \"" + receiver.url() + "\", \"events\": [\"order.placed\"]}");
+      assertEquals(201, hook.status(), hook::toString);
+      shop.order(cart, shop.client(cart), shop.product("cfg-shown-hook", ""));
+      Shop.await(receiver::received, r -> r.size() == 2, "a failed attempt, then the delivery");
+
+      browser.navigate("#nav-webhooks");
+      assertTrue(
+          browser.driver().findElements(By.cssSelector("#endpoints .endpoint-url")).stream()
+              .anyMatch(e -> e.getText().equals(receiver.url())),
+          "the endpoint is listed");
+      WebElement row =
+          browser
+              .driver()
+              .findElements(By.cssSelector("#deliveries-form\\:deliveries tbody tr"))
+              .get(0);
+      assertTrue(row.getText().contains("order.placed"), row.getText());
+      assertTrue(row.getText().contains("DELIVERED"), row.getText());
+      String attempts = row.findElement(By.cssSelector("details")).getAttribute("textContent");
+      assertTrue(attempts.contains("502") && attempts.contains("200"), attempts);
+
+      row.findElement(By.cssSelector("input[id$='redeliver']")).click();
+      assertTrue(FirstSaleInTheConsole.okMessage(browser).contains("queued again"));
+      Shop.await(receiver::received, r -> r.size() == 3, "the redelivery");
+      assertEquals(204, api.delete("webhooks/" + hook.json().getJsonNumber("id"), cart).status());
+    }
+  }
+
+  @Test
   void aProductShowsItsModuleSettings() {
     long product = shop.product("cfg-shown", ", \"dontWaitOsInstall\": true");
     String name = api.get("products/" + product, Api.ADMIN).json().getString("name");

@@ -30,7 +30,7 @@ import org.metalcart.shared.PageRequest;
 @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
 public class EventsResource {
 
-  static final List<String> TYPES =
+  public static final List<String> TYPES =
       List.of(
           "order.placed",
           "invoice.issued",

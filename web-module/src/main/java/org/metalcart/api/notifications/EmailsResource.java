@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,6 +70,10 @@ public class EmailsResource {
       summary =
           "Sends a failed or skipped e-mail again, as it was composed; one sent or still queued"
               + " is a 409")
+  @APIResponse(
+      responseCode = "200",
+      description = "Queued again",
+      content = @Content(schema = @Schema(implementation = EmailView.class)))
   @APIResponse(responseCode = "409", description = "Sent already, or still queued")
   public EmailView resend(@PathParam("id") long id) {
     return EmailView.of(log.resend(id, Callers.of(security)));

@@ -91,7 +91,7 @@ class OpenApiContractTest {
                 }
               }
             });
-    assertEquals(42, ids.size(), "operations: " + ids);
+    assertEquals(49, ids.size(), "operations: " + ids);
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** Webhook endpoints, their deliveries and attempts, redelivery. */
+package org.metalcart.api.webhooks;
