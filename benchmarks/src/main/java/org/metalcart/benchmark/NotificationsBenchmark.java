@@ -106,7 +106,7 @@ public final class NotificationsBenchmark {
         clients.add(
             api.post(
                     "clients",
-                    "{\"username\": \"n%d\", \"email\": \"n%d@example.com\", \"name\": \"N %d\"}"
+                    "{\"username\": \"note%d\", \"email\": \"note%d@example.com\", \"name\": \"N %d\"}"
                         .formatted(i, i, i))
                 .expect(201)
                 .json()

@@ -148,7 +148,7 @@ public final class DemoMailbox implements AutoCloseable {
               + m.body());
       return;
     }
-    if (path.equals("/webhooks.json")) {
+    if (path.equals("/received-webhooks.json")) {
       StringBuilder json = new StringBuilder("[");
       for (ReceivedWebhook w : webhooks()) {
         json.append(json.length() > 1 ? "," : "")

@@ -38,21 +38,21 @@ public class MailQueue {
     return queue.due(OutgoingMail.class, max);
   }
 
-  public boolean claim(long id, String holder) {
-    return queue.claim(OutgoingMail.class, id, holder, settings.lease());
-  }
-
   public int releaseLeasesOf(String instanceName) {
     return queue.releaseLeasesOf(OutgoingMail.class, instanceName);
   }
 
   /**
-   * The e-mail to send now, if {@code holder} holds it and it is still worth sending: a reminder of
-   * an invoice paid (or void) meanwhile is skipped here, and nothing is sent.
+   * Takes the e-mail for {@code holder} if it is due and nobody has it, and returns it if it is
+   * still worth sending: a reminder of an invoice paid (or void) meanwhile is skipped here, and
+   * nothing is sent. One transaction: the claim and the read.
    */
-  public Optional<OutgoingMail> toSend(long id, String holder) {
+  public Optional<OutgoingMail> take(long id, String holder) {
+    if (!queue.claim(OutgoingMail.class, id, holder, settings.lease())) {
+      return Optional.empty();
+    }
     OutgoingMail mail = em.find(OutgoingMail.class, id);
-    if (mail == null || !mail.heldBy(holder, clock.instant())) {
+    if (mail == null) {
       return Optional.empty();
     }
     Long invoiceId = mail.unlessPaidInvoiceId();

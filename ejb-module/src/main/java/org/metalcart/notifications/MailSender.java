@@ -62,11 +62,7 @@ class MailSender implements QueueWorker {
 
   @Override
   public void runIfDue(long id) {
-    String holder = queueSettings.newHolder();
-    if (!queue.claim(id, holder)) {
-      return;
-    }
-    Optional<OutgoingMail> mail = queue.toSend(id, holder);
+    Optional<OutgoingMail> mail = queue.take(id, queueSettings.newHolder());
     if (mail.isEmpty()) {
       return;
     }
@@ -114,11 +110,19 @@ class MailSender implements QueueWorker {
     return at < 0 ? "metalcart.invalid" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
   }
 
+  /** The server's mail session, looked up once it exists (a JNDI look-up per e-mail costs). */
+  private volatile Session session;
+
   private Session session() {
+    Session known = session;
+    if (known != null) {
+      return known;
+    }
     NamingException last = null;
     for (String name : List.of(settings.session(), "java:jboss/" + settings.session())) {
       try {
-        return (Session) new InitialContext().lookup(name);
+        session = (Session) new InitialContext().lookup(name);
+        return session;
       } catch (NamingException e) {
         last = e;
       }

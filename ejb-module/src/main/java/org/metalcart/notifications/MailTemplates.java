@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,9 @@ public class MailTemplates {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z0-9_.]+)\\s*}}");
 
   @Inject MailSettings settings;
+
+  /** The built-in templates, read once. */
+  private final Map<String, String> builtIn = new ConcurrentHashMap<>();
 
   /** A subject and a body. */
   public record Rendered(String subject, String body) {}
@@ -86,6 +90,10 @@ public class MailTemplates {
         }
       }
     }
+    return builtIn.computeIfAbsent(name, MailTemplates::builtIn);
+  }
+
+  private static String builtIn(String name) {
     try (InputStream in =
         MailTemplates.class.getResourceAsStream("/mail-templates/" + name + ".txt")) {
       if (in == null) {

@@ -255,7 +255,6 @@ public class Notifications {
 
   private void queue(OutgoingMail mail) {
     em.persist(mail);
-    em.flush();
     queued.fire(new WorkQueued(MailSender.KIND, mail.id()));
   }
 

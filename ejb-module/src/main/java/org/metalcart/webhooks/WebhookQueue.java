@@ -41,18 +41,20 @@ public class WebhookQueue {
     return queue.due(WebhookDelivery.class, max);
   }
 
-  public boolean claim(long id, String holder) {
-    return queue.claim(WebhookDelivery.class, id, holder, settings.lease());
-  }
-
   public int releaseLeasesOf(String instanceName) {
     return queue.releaseLeasesOf(WebhookDelivery.class, instanceName);
   }
 
-  /** The delivery to send now, if {@code holder} holds it. */
-  public Optional<Outgoing> toSend(long id, String holder) {
+  /**
+   * Takes the delivery for {@code holder} if it is due and nobody has it, and returns what to send.
+   * One transaction: the claim and the read.
+   */
+  public Optional<Outgoing> take(long id, String holder) {
+    if (!queue.claim(WebhookDelivery.class, id, holder, settings.lease())) {
+      return Optional.empty();
+    }
     WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
-    if (delivery == null || !delivery.heldBy(holder, clock.instant())) {
+    if (delivery == null) {
       return Optional.empty();
     }
     WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, delivery.endpointId());

@@ -67,11 +67,7 @@ class WebhookSender implements QueueWorker {
 
   @Override
   public void runIfDue(long id) {
-    String holder = queueSettings.newHolder();
-    if (!queue.claim(id, holder)) {
-      return;
-    }
-    Optional<WebhookQueue.Outgoing> outgoing = queue.toSend(id, holder);
+    Optional<WebhookQueue.Outgoing> outgoing = queue.take(id, queueSettings.newHolder());
     if (outgoing.isPresent()) {
       send(outgoing.get());
     }
