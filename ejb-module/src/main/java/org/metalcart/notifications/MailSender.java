@@ -110,24 +110,41 @@ class MailSender implements QueueWorker {
     return at < 0 ? "metalcart.invalid" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
   }
 
+  /** How long the absence of a mail session is believed before it is looked up again. */
+  private static final long ABSENCE_NANOS = 30_000_000_000L;
+
   /** The server's mail session, looked up once it exists (a JNDI look-up per e-mail costs). */
   private volatile Session session;
+
+  /** Since when no mail session was found (System.nanoTime()), or 0. */
+  private volatile long absentSince;
+
+  private volatile NoMailSession absence;
 
   private Session session() {
     Session known = session;
     if (known != null) {
       return known;
     }
+    // A failed look-up is dear on some servers: without a mail session, e-mails fail fast for a
+    // while instead of asking JNDI for each one.
+    NoMailSession recent = absence;
+    if (recent != null && System.nanoTime() - absentSince < ABSENCE_NANOS) {
+      throw recent;
+    }
     NamingException last = null;
     for (String name : List.of(settings.session(), "java:jboss/" + settings.session())) {
       try {
         session = (Session) new InitialContext().lookup(name);
+        absence = null;
         return session;
       } catch (NamingException e) {
         last = e;
       }
     }
-    throw new NoMailSession(settings.session(), last);
+    absentSince = System.nanoTime();
+    absence = new NoMailSession(settings.session(), last);
+    throw absence;
   }
 
   /** The server provides no mail session under the configured name. */

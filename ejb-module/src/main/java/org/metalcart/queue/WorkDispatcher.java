@@ -41,12 +41,23 @@ public class WorkDispatcher {
 
   private final Map<String, ExecutorService> executors = new ConcurrentHashMap<>();
 
+  /** The worker of each kind, found once. */
+  private final Map<String, QueueWorker> byKind = new ConcurrentHashMap<>();
+
   void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkQueued event) {
+    QueueWorker worker = byKind.computeIfAbsent(event.kind(), this::workerOf);
+    if (worker != null) {
+      submit(worker, event.id());
+    }
+  }
+
+  private QueueWorker workerOf(String kind) {
     for (QueueWorker worker : workers) {
-      if (worker.kind().equals(event.kind())) {
-        submit(worker, event.id());
+      if (worker.kind().equals(kind)) {
+        return worker;
       }
     }
+    return null;
   }
 
   /** Hands the work to one of its kind's threads unless one has it already. */

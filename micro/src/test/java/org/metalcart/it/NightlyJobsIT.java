@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -171,6 +172,19 @@ class NightlyJobsIT {
     JsonObject invoice = renewals.get(0);
     assertEquals(oldDue.toString(), invoice.getString("dueDate"));
 
+    // The client is reminded before the block: the reminder waits in the queue till its day.
+    long client = shop.service(service).getJsonNumber("clientId").longValue();
+    JsonObject reminder = reminderOf(client);
+    assertEquals("QUEUED", reminder.getString("status"), reminder::toString);
+    assertTrue(
+        reminder.getString("subject").endsWith("will be blocked on " + oldDue.plusDays(1)),
+        reminder::toString);
+    Instant remindAt = Instant.parse(reminder.getString("dueAt"));
+    assertTrue(
+        remindAt.isAfter(oldDue.minusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant())
+            && remindAt.isBefore(oldDue.atStartOfDay(ZoneOffset.UTC).toInstant()),
+        "three days before the block: " + remindAt);
+
     // The gateway calls back four times with one transaction while two runs of the job start.
     String transaction = "tx-" + Api.unique();
     String amount = invoice.getJsonNumber("total").toString();
@@ -209,6 +223,23 @@ class NightlyJobsIT {
     assertEquals(oldDue.plusMonths(1).toString(), renewed.getString("nextDueDate"));
     assertEquals(1, historyOf(service, "RENEWED"), "renewed once");
     assertEquals(1, renewalInvoicesOf(service).size(), "the next period is not due yet");
+
+    // Paid before its day, the reminder is not sent when the day comes.
+    travel(Duration.ofDays(9));
+    JsonObject skipped =
+        Shop.await(
+            () -> reminderOf(client),
+            mail -> mail.getString("status").equals("SKIPPED"),
+            "the reminder skipped");
+    assertTrue(skipped.getString("lastError").contains("was paid"), skipped::toString);
+  }
+
+  private JsonObject reminderOf(long client) {
+    return api.get("clients/" + client + "/emails", Api.ADMIN).json().getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(mail -> mail.getString("template").equals("overdue-reminder"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no overdue reminder for client " + client));
   }
 
   @Test

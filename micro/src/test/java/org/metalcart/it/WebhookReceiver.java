@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A real HTTP endpoint for webhooks, in the test: it keeps every request and answers with the
  * statuses it is given, in turn (then the last one on).
  */
 final class WebhookReceiver implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(WebhookReceiver.class.getName());
 
   record Received(Map<String, String> headers, String body) {
     String header(String name) {
@@ -40,7 +44,8 @@ final class WebhookReceiver implements AutoCloseable {
           try {
             handle(exchange);
           } catch (RuntimeException | IOException e) {
-            e.printStackTrace();
+            // The JDK's server would only close the connection: say why.
+            LOG.log(Level.WARNING, "The test's webhook receiver failed", e);
             throw e;
           }
         });
