@@ -118,6 +118,12 @@ final class MetalcartProcess implements AutoCloseable {
     return -1;
   }
 
+  /** Kills the process with SIGKILL (on Linux): no shutdown hook, no last write. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();

@@ -77,7 +77,7 @@ public class MailLog {
     return mail;
   }
 
-  /** Sends a failed (or skipped) e-mail again, as it was composed. */
+  /** Sends a failed, skipped or uncertain e-mail again, as it was composed. */
   public OutgoingMail resend(long id, Caller caller) {
     OutgoingMail mail = mail(id, caller);
     if (mail.status() == MailStatus.QUEUED) {

@@ -45,7 +45,9 @@ public class MailQueue {
   /**
    * Takes the e-mail for {@code holder} if it is due and nobody has it, and returns it if it is
    * still worth sending: a reminder of an invoice paid (or void) meanwhile is skipped here, and
-   * nothing is sent. One transaction: the claim and the read.
+   * nothing is sent. One transaction: the claim, the read and the start of the attempt. An earlier
+   * attempt found unfinished was interrupted after it may have reached the mail server: the e-mail
+   * is sent again (with a note in the log) or held for staff, as configured.
    */
   public Optional<OutgoingMail> take(long id, String holder) {
     if (!queue.claim(OutgoingMail.class, id, holder, settings.lease())) {
@@ -60,6 +62,14 @@ public class MailQueue {
         && invoices.find(invoiceId).map(i -> i.status() != InvoiceStatus.UNPAID).orElse(true)) {
       mail.skipped("invoice " + invoiceId + " was paid or cancelled before the reminder was due");
       return Optional.empty();
+    }
+    Instant interrupted = mail.attemptStarts(clock.instant());
+    if (interrupted != null) {
+      if (settings.holdInterrupted()) {
+        mail.heldAsUncertain(interrupted);
+        return Optional.empty();
+      }
+      mail.resentAfterInterruption(interrupted);
     }
     return Optional.of(mail);
   }

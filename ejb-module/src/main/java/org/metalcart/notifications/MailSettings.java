@@ -56,6 +56,15 @@ public class MailSettings {
   @ConfigProperty(name = "metalcart.mail.lease-seconds", defaultValue = "120")
   double leaseSeconds;
 
+  /**
+   * What happens to an e-mail whose attempt was interrupted (crash, kill) after it may have reached
+   * the mail server: {@code resend} (no e-mail lost; the client may get it twice, with one
+   * Message-ID) or {@code hold} (never sent twice; it waits as UNCERTAIN until staff resend it).
+   */
+  @Inject
+  @ConfigProperty(name = "metalcart.mail.after-interrupted-send", defaultValue = "resend")
+  String afterInterruptedSend;
+
   public String session() {
     return session;
   }
@@ -84,6 +93,11 @@ public class MailSettings {
 
   public int maxAttempts() {
     return Math.max(1, maxAttempts);
+  }
+
+  /** True when an interrupted e-mail is held for staff instead of being sent again. */
+  public boolean holdInterrupted() {
+    return "hold".equalsIgnoreCase(afterInterruptedSend.strip());
   }
 
   public Duration lease() {

@@ -9,5 +9,10 @@ public enum MailStatus {
   /** Every attempt failed; staff may send it again. */
   FAILED,
   /** No longer to be sent: a reminder of an invoice paid meanwhile. */
-  SKIPPED
+  SKIPPED,
+  /**
+   * An attempt was interrupted (a crash) after the message may have reached the mail server, and
+   * {@code metalcart.mail.after-interrupted-send=hold}: not sent again unless staff resend it.
+   */
+  UNCERTAIN
 }

@@ -75,6 +75,14 @@ public class OutgoingMail extends QueuedWork {
   @Column(name = "last_error", length = 1000)
   private String lastError;
 
+  /**
+   * When the attempt under way began: set in the transaction that takes the e-mail, cleared in the
+   * one that records the mail server's answer. Found set by the next taker, it marks an attempt
+   * that was interrupted after the message may have reached the mail server.
+   */
+  @Column(name = "attempt_started_at")
+  private Instant attemptStartedAt;
+
   protected OutgoingMail() {
     // for JPA
   }
@@ -100,15 +108,57 @@ public class OutgoingMail extends QueuedWork {
     return this;
   }
 
+  /**
+   * An attempt begins now; returns when an earlier one began that ended without a recorded answer
+   * (interrupted: it may have reached the mail server), or null.
+   */
+  Instant attemptStarts(Instant now) {
+    Instant interrupted = attemptStartedAt;
+    attemptStartedAt = now;
+    return interrupted;
+  }
+
+  /**
+   * The attempt goes on although an earlier one was interrupted: the log says so, since the client
+   * may receive the e-mail twice (with one Message-ID).
+   */
+  void resentAfterInterruption(Instant interrupted) {
+    lastError =
+        "an attempt begun at "
+            + interrupted
+            + " was interrupted before the mail server's answer was recorded; sent again with the"
+            + " same Message-ID, so the client may have it twice";
+  }
+
+  /**
+   * An earlier attempt was interrupted and the policy is to hold: staff decide whether to resend.
+   */
+  void heldAsUncertain(Instant interrupted) {
+    status = MailStatus.UNCERTAIN;
+    attemptStartedAt = null;
+    lastError =
+        "an attempt begun at "
+            + interrupted
+            + " was interrupted before the mail server's answer was recorded: it may or may not"
+            + " have been delivered; held (metalcart.mail.after-interrupted-send=hold) until staff"
+            + " resend it";
+    finished();
+  }
+
   void sent(Instant at) {
     status = MailStatus.SENT;
     sentAt = at;
-    lastError = null;
+    attemptStartedAt = null;
+    // A note of an interrupted attempt stays: it tells why the client may have two copies.
+    if (lastError != null && !lastError.startsWith("an attempt begun at ")) {
+      lastError = null;
+    }
     finished();
   }
 
   /** An attempt failed; {@code next} is when the next one is due, or null when none is. */
   void attemptFailed(String error, Instant next) {
+    attemptStartedAt = null;
     lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
     if (next == null) {
       status = MailStatus.FAILED;
@@ -128,6 +178,7 @@ public class OutgoingMail extends QueuedWork {
   void resend(Instant now) {
     status = MailStatus.QUEUED;
     lastError = null;
+    attemptStartedAt = null;
     requeueAt(now);
   }
 

@@ -68,8 +68,8 @@ public class EmailsResource {
   @Operation(
       operationId = "resendEmail",
       summary =
-          "Sends a failed or skipped e-mail again, as it was composed; one sent or still queued"
-              + " is a 409")
+          "Sends a failed, skipped or uncertain e-mail again, as it was composed; one sent or"
+              + " still queued is a 409")
   @APIResponse(
       responseCode = "200",
       description = "Queued again",
