@@ -124,6 +124,15 @@ final class FuncApi {
           inv.account(elid(r)).orElseThrow(() -> DcimError.notFound("user", r.param("elid")));
       return new FuncDoc().field("elid", a.id).field("name", a.name).field("level", a.level);
     }
+    if (r.param("elid") != null) {
+      // An existing user's new password (the module's ChangePassword); the form asks it twice.
+      String password = required(r, "passwd");
+      if (r.param("confirm") != null && !r.param("confirm").equals(password)) {
+        throw DcimError.value("confirm", "Passwords do not match");
+      }
+      inv.changePassword(elid(r), password);
+      return FuncDoc.ok().field("id", elid(r));
+    }
     String level = r.param("level");
     if (level != null && !"lvUser".equals(level) && !"16".equals(level)) {
       throw DcimError.value("level", "Only client users (lvUser) can be created here");

@@ -109,6 +109,14 @@ final class Inventory {
     return account;
   }
 
+  synchronized void changePassword(long id, String password) {
+    Account a = account(id).orElseThrow(() -> DcimError.notFound("user", String.valueOf(id)));
+    if (password.isEmpty()) {
+      throw DcimError.missing("passwd");
+    }
+    accounts.put(id, new Account(a.id, a.name, a.email, a.fullName, password, a.level));
+  }
+
   synchronized Optional<Account> account(Long id) {
     return Optional.ofNullable(id == null ? null : accounts.get(id));
   }

@@ -120,4 +120,17 @@ public interface DcimGateway {
 
   /** The addresses of a server, its main one first. */
   List<DcimIp> ips(String serverId);
+
+  /** The names of the OS templates DCImanager offers (a plan's template, a reinstall's choice). */
+  List<String> osTemplates();
+
+  /**
+   * Whether this DCImanager generation lets Metalcart set an account's password: DCImanager 5 does
+   * ({@code user.edit}); for DCImanager 6 no call is known, and {@link #changeAccountPassword}
+   * refuses.
+   */
+  boolean changesAccountPasswords();
+
+  /** Sets the password of the client's DCImanager account, with which it signs in to the panel. */
+  void changeAccountPassword(String accountId, String password);
 }

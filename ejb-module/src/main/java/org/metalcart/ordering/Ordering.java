@@ -29,6 +29,7 @@ import org.metalcart.platform.BusinessMetrics;
 import org.metalcart.provisioning.ModuleCommands;
 import org.metalcart.provisioning.ProvisioningSettings;
 import org.metalcart.security.Secrets;
+import org.metalcart.services.ServerPassword;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceRepository;
 import org.metalcart.services.ServiceStatus;

@@ -66,6 +66,24 @@ public class CreateProgress {
         task.baseIpIds());
   }
 
+  /** What a reinstall of the service's server needs, as its task stands. */
+  public ReinstallContext reinstallContext(long serviceId, String holder) {
+    ModuleTask task = tasks.held(serviceId, holder);
+    Service service = services.find(serviceId).orElseThrow();
+    Product product = em.find(Product.class, service.productId());
+    return new ReinstallContext(
+        serviceId,
+        service.serverId(),
+        service.hostname(),
+        task.detail(),
+        product.moduleSettings().recipe(),
+        product.moduleSettings().dontWaitOsInstall(),
+        secrets.open(service.serverPassword()),
+        task.step(),
+        task.installStartedAt(),
+        task.requestedBy());
+  }
+
   /**
    * The DCImanager account another service of the client already has: the seed's "the client has
    * Dedicated Server services, so it has an account in DCImanager".

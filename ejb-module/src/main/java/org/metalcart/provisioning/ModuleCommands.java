@@ -4,22 +4,29 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.metalcart.dcim.DcimException;
+import org.metalcart.dcim.DcimGateway;
 import org.metalcart.queue.QueueSettings;
+import org.metalcart.security.Secrets;
+import org.metalcart.services.ServerPassword;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceRepository;
 import org.metalcart.services.ServiceStatus;
 import org.metalcart.shared.Caller;
+import org.metalcart.shared.ConflictException;
+import org.metalcart.shared.InvalidInputException;
 import org.metalcart.shared.NotFoundException;
 import org.metalcart.shared.UpstreamFailureException;
 
 /**
  * The one door into provisioning: the module commands of a service (Create, Suspend, Unsuspend,
- * Terminate, Renew): the transaction boundary that checks the service's status and queues the
- * command. Create runs in the background and answers at once; the others are quick, and run on the
- * caller's thread so that the admin sees their result, with the intent recorded first like any
- * task.
+ * Terminate, Renew; Reboot, Power off, Power on, Reinstall OS, Change password): the transaction
+ * boundary that checks the service's status and queues the command. Create runs in the background
+ * and answers at once; the others are quick, and run on the caller's thread so that the admin sees
+ * their result, with the intent recorded first like any task.
  */
 @Stateless
 public class ModuleCommands {
@@ -33,6 +40,10 @@ public class ModuleCommands {
   @Inject ServiceRepository services;
 
   @Inject ModuleTaskRunner runner;
+
+  @Inject DcimGateway dcim;
+
+  @Inject Secrets secrets;
 
   /** Queues Create in the caller's transaction (an order accepted, an invoice paid). */
   public void queueCreate(Service service, String actor) {
@@ -119,6 +130,76 @@ public class ModuleCommands {
     return runNow(serviceId, ModuleCommand.RENEW, null, caller);
   }
 
+  /** Reboot (a hard reset): quick, on the caller's thread. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CommandResult reboot(long serviceId, Caller caller) {
+    return runNow(serviceId, ModuleCommand.REBOOT, null, caller);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CommandResult powerOff(long serviceId, Caller caller) {
+    return runNow(serviceId, ModuleCommand.POWER_OFF, null, caller);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CommandResult powerOn(long serviceId, Caller caller) {
+    return runNow(serviceId, ModuleCommand.POWER_ON, null, caller);
+  }
+
+  /**
+   * Change password: the client's DCImanager account (its panel login) gets {@code password}.
+   * Refused at once where the DCImanager generation has no call for it.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CommandResult changePassword(long serviceId, String password, Caller caller) {
+    ServerPassword.check("password", password);
+    Service service = visible(serviceId, caller);
+    if (!dcim.changesAccountPasswords()) {
+      throw new ConflictException(
+          "cannot change the password of service "
+              + serviceId
+              + ": the DCImanager in use (version 6) offers no API call for an account's"
+              + " password; change it in DCImanager's panel",
+          null);
+    }
+    if (service.dcimAccountId() == null) {
+      throw new ConflictException(
+          "cannot change the password of service " + serviceId + ": it has no DCImanager account",
+          null);
+    }
+    return runNow(serviceId, ModuleCommand.CHANGE_PASSWORD, secrets.seal(password), caller);
+  }
+
+  /**
+   * Reinstall OS: {@code template} (one of DCImanager's) with a new root password, in the
+   * background; done when the install started or completed, as the plan's "Don't wait" says.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Service reinstall(long serviceId, String template, String password, Caller caller) {
+    ServerPassword.check("password", password);
+    visible(serviceId, caller);
+    if (template == null || template.isBlank()) {
+      throw new InvalidInputException("template", "an OS template is required");
+    }
+    List<String> templates = osTemplates();
+    if (!templates.contains(template)) {
+      throw new InvalidInputException(
+          "template", "DCImanager has no OS template '" + template + "'; it has " + templates);
+    }
+    return store.queueReinstall(serviceId, template, password, caller.identifier());
+  }
+
+  /** The OS templates DCImanager offers, read live. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public List<String> osTemplates() {
+    try {
+      return dcim.osTemplates();
+    } catch (DcimException e) {
+      throw new UpstreamFailureException(
+          "DCImanager's OS templates cannot be read: " + e.getMessage());
+    }
+  }
+
   /** The module command waiting or under way for the service, if any (WHMCS's module queue). */
   public Optional<ModuleTask> queued(long serviceId, Caller caller) {
     visible(serviceId, caller);
@@ -128,6 +209,10 @@ public class ModuleCommands {
   private CommandResult runNow(
       long serviceId, ModuleCommand command, String detail, Caller caller) {
     visible(serviceId, caller);
+    if (!caller.admin() && !ModuleCommand.FOR_CUSTOMERS.contains(command)) {
+      // Carts reach only the customer's commands; the rest is staff's (the API says so too).
+      throw new NotFoundException("service", serviceId);
+    }
     String holder = queue.newHolder();
     store.queueLeased(serviceId, command, detail, caller.identifier(), holder);
     CommandOutcome outcome = runner.run(serviceId, holder);

@@ -121,6 +121,13 @@ public class ModuleTaskQueue {
       case SUSPEND -> service.requireStatus("suspend", ACTIVE);
       case UNSUSPEND -> service.requireStatus("unsuspend", SUSPENDED);
       case RENEW -> service.requireStatus("renew", ACTIVE, SUSPENDED);
+      // A suspended server stays as its block left it: powering or reinstalling it would undo
+      // what the suspension is for.
+      case REBOOT -> service.requireStatus("reboot", ACTIVE);
+      case POWER_OFF -> service.requireStatus("power off", ACTIVE);
+      case POWER_ON -> service.requireStatus("power on", ACTIVE);
+      case REINSTALL -> service.requireStatus("reinstall", ACTIVE);
+      case CHANGE_PASSWORD -> service.requireStatus("change the password of", ACTIVE, SUSPENDED);
       case TERMINATE -> {
         if (service.status().isFinal()) {
           throw new ConflictException(
@@ -136,6 +143,36 @@ public class ModuleTaskQueue {
     if (existing != null && !replaceable) {
       throw busy(service.id(), existing);
     }
+  }
+
+  /**
+   * Queues a reinstall of the service's server with {@code template} and a new root password
+   * (sealed on the service until the install has started), to run in the background.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Service queueReinstall(long serviceId, String template, String password, String actor) {
+    Service service =
+        services
+            .findForUpdate(serviceId)
+            .orElseThrow(() -> new NotFoundException("service", serviceId));
+    ModuleTask existing = em.find(ModuleTask.class, serviceId);
+    check(service, ModuleCommand.REINSTALL, existing);
+    if (existing != null) {
+      // The same reinstall asked again (a retried request): one is enough.
+      return service;
+    }
+    service.reinstallWith(secrets.seal(password));
+    service.clearError();
+    em.persist(
+        new ModuleTask(
+            serviceId,
+            ModuleCommand.REINSTALL,
+            ReinstallProcess.START,
+            template,
+            actor,
+            clock.instant()));
+    queued.fire(new WorkQueued(ModuleTaskRunner.KIND, serviceId));
+    return service;
   }
 
   private static ConflictException busy(long serviceId, ModuleTask task) {
@@ -238,6 +275,11 @@ public class ModuleTaskQueue {
     ServiceStatusChanged.ifChanged(service, before, clock.instant()).ifPresent(events::fire);
   }
 
+  /** A secret a task carries sealed (the new password of Change password), opened to be used. */
+  public String opened(String sealed) {
+    return secrets.open(sealed);
+  }
+
   /** The service as it stands now (detached). */
   public Service service(long serviceId) {
     return services.find(serviceId).orElseThrow(() -> new NotFoundException("service", serviceId));
@@ -252,6 +294,10 @@ public class ModuleTaskQueue {
     Service service = services.findForUpdate(serviceId).orElseThrow();
     service.stopWaiting();
     service.provisioningFailed(error, clock.instant());
+    if (held.command() == ModuleCommand.REINSTALL) {
+      // A new reinstall comes with a new password: this one is not kept.
+      service.reinstallWith(null);
+    }
     events.fire(
         new ModuleCommandFinished(
             serviceId,

@@ -38,6 +38,8 @@ class ModuleTaskRunner implements QueueWorker {
 
   @Inject CreateProcess create;
 
+  @Inject ReinstallProcess reinstall;
+
   @Inject DcimGateway dcim;
 
   @Inject Clock clock;
@@ -99,6 +101,24 @@ class ModuleTaskRunner implements QueueWorker {
         }
         case RENEW -> renew(serviceId, holder, task.get());
         case TERMINATE -> terminate(serviceId, holder, task.get());
+        case REBOOT -> {
+          // DCImanager refuses a power action while an operation (an install) runs: waited out.
+          String serverId = idle(serviceId);
+          dcim.reboot(serverId);
+          done(serviceId, holder, task.get(), "REBOOTED", "server " + serverId + " rebooted");
+        }
+        case POWER_OFF -> {
+          String serverId = idle(serviceId);
+          dcim.powerOff(serverId);
+          done(serviceId, holder, task.get(), "POWERED_OFF", "server " + serverId + " powered off");
+        }
+        case POWER_ON -> {
+          String serverId = idle(serviceId);
+          dcim.powerOn(serverId);
+          done(serviceId, holder, task.get(), "POWERED_ON", "server " + serverId + " powered on");
+        }
+        case REINSTALL -> reinstall.advance(serviceId, holder);
+        case CHANGE_PASSWORD -> changePassword(serviceId, holder, task.get());
       }
       return new CommandOutcome(CommandOutcome.Kind.DONE, command + " done");
     } catch (LeaseLostException e) {
@@ -139,6 +159,32 @@ class ModuleTaskRunner implements QueueWorker {
 
   private String serverOf(long serviceId) {
     return store.service(serviceId).serverId();
+  }
+
+  private String idle(long serviceId) {
+    String serverId = serverOf(serviceId);
+    DcimGateway.requireIdle(dcim, serverId);
+    return serverId;
+  }
+
+  private void done(long serviceId, String holder, ModuleTask task, String what, String detail) {
+    store.finish(serviceId, holder, s -> s.commandDone(what, detail, clock.instant(), actor(task)));
+  }
+
+  /**
+   * The module's ChangePassword: the client's DCImanager account gets the new password, sealed on
+   * the task until now and never written anywhere else. The account is the client's, so every
+   * service of the client signs in with it from now on.
+   */
+  private void changePassword(long serviceId, String holder, ModuleTask task) {
+    var service = store.service(serviceId);
+    dcim.changeAccountPassword(service.dcimAccountId(), store.opened(task.detail()));
+    done(
+        serviceId,
+        holder,
+        task,
+        "PASSWORD_CHANGED",
+        "password of DCImanager account " + service.dcimAccountName() + " changed");
   }
 
   /**

@@ -297,6 +297,30 @@ public class Service {
     changeStatus(ServiceStatus.ACTIVE, now, actor, why);
   }
 
+  /**
+   * A module command that changes no status (a reboot, a power action, a reinstall, a new panel
+   * password) is done: the history notes it, and an earlier command's error is no longer current.
+   */
+  public void commandDone(String what, String detail, Instant now, String actor) {
+    this.changeReason = detail;
+    this.lastError = null;
+    record(now, actor, what, detail);
+  }
+
+  /** A reinstall waits to be run with this new root password, sealed; forgotten when done. */
+  public void reinstallWith(String sealedPassword) {
+    this.serverPassword = sealedPassword;
+  }
+
+  /** The reinstall started (or completed, as the plan waits): its password is forgotten. */
+  public void reinstalled(String operationId, String template, Instant now, String actor) {
+    this.serverPassword = null;
+    if (operationId != null && !operationId.isEmpty()) {
+      this.installOperationId = operationId;
+    }
+    commandDone("REINSTALLED", "OS " + template + " installed anew", now, actor);
+  }
+
   /** The server went back to the free pool. */
   public void terminate(Instant now, String actor, String why) {
     this.server(null, serverName);

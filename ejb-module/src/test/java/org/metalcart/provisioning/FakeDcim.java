@@ -231,4 +231,19 @@ final class FakeDcim implements DcimGateway {
   public List<DcimIp> ips(String serverId) {
     return List.copyOf(servers.get(serverId).ips);
   }
+
+  @Override
+  public List<String> osTemplates() {
+    return List.of("Debian 12");
+  }
+
+  @Override
+  public boolean changesAccountPasswords() {
+    return false;
+  }
+
+  @Override
+  public void changeAccountPassword(String accountId, String password) {
+    throw new UnsupportedOperationException();
+  }
 }

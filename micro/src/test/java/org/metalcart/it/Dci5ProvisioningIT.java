@@ -1,6 +1,7 @@
 package org.metalcart.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.metalcart.it.Shop.inStatus;
 import static org.metalcart.it.Shop.invoiceOf;
@@ -8,8 +9,15 @@ import static org.metalcart.it.Shop.serviceOf;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +91,8 @@ class Dci5ProvisioningIT {
     assertEquals(active.getString("dcimAccountId"), next.getString("dcimAccountId"));
     assertEquals(1, SIMULATOR.callsOf("v5:user.edit"), "and reused for the next order");
 
+    serverControl(api, serviceOf(first), active.getString("serverName"), username);
+
     Api.Reply terminated =
         api.post("services/" + serviceOf(first) + "/commands/terminate", Api.ADMIN, "");
     assertEquals(200, terminated.status(), terminated::toString);
@@ -92,5 +102,70 @@ class Dci5ProvisioningIT {
     assertTrue(
         api.get("services/" + serviceOf(first) + "/log", Api.ADMIN).body().contains("v5:"),
         "the module log shows the func API's calls");
+  }
+
+  /**
+   * The module's buttons on DCImanager 5: reboot and power through {@code server.reboot}, {@code
+   * server.poweroff} and {@code server.poweron}; Change password through {@code user.edit} (after
+   * which the account signs in to DCImanager with the new password and not the old one); Reinstall
+   * OS through {@code server.operations}.
+   */
+  private static void serverControl(Api api, long service, String serverName, String username)
+      throws Exception {
+    String commands = "services/" + service + "/commands/";
+    long reboots = SIMULATOR.callsOf("v5:server.reboot");
+    assertEquals(200, api.post(commands + "reboot", Api.ADMIN, "").status());
+    assertEquals(reboots + 1, SIMULATOR.callsOf("v5:server.reboot"));
+    assertEquals(200, api.post(commands + "power-off", Api.ADMIN, "").status());
+    assertEquals("off", SIMULATOR.server(serverName).getString("power_status"));
+    assertEquals(200, api.post(commands + "power-on", Api.ADMIN, "").status());
+    assertEquals("on", SIMULATOR.server(serverName).getString("power_status"));
+
+    String panelPassword = "N3w-Panel-Passw0rd";
+    Api.Reply changed =
+        api.post(
+            commands + "change-password", Api.ADMIN, "{\"password\": \"" + panelPassword + "\"}");
+    assertEquals(200, changed.status(), changed::toString);
+    assertTrue(signsIn(username, panelPassword), "the new password signs in to DCImanager");
+    assertFalse(signsIn(username, Shop.PASSWORD), "the old one no longer does");
+
+    long installs = SIMULATOR.callsOf("v5:server.operations");
+    Api.Reply reinstall =
+        api.post(
+            commands + "reinstall",
+            Api.ADMIN,
+            "{\"template\": \"Ubuntu 24.04\", \"password\": \"N3w-Root-Passw0rd\"}");
+    assertEquals(202, reinstall.status(), reinstall::toString);
+    Shop.await(
+        () -> api.get("services/" + service + "/history", Api.ADMIN).body(),
+        h -> h.contains("REINSTALLED"),
+        "the reinstall");
+    assertEquals(installs + 1, SIMULATOR.callsOf("v5:server.operations"));
+    String history = api.get("services/" + service + "/history", Api.ADMIN).body();
+    for (String what : List.of("REBOOTED", "POWERED_OFF", "POWERED_ON", "PASSWORD_CHANGED")) {
+      assertTrue(history.contains(what), () -> what + " in " + history);
+    }
+    String log = api.get("services/" + service + "/log", Api.ADMIN).body();
+    assertFalse(log.contains(panelPassword), "no password in the module log");
+  }
+
+  /** Whether DCImanager 5 opens a session for the user with the password (func=auth). */
+  private static boolean signsIn(String username, String password) throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://127.0.0.1:" + System.getProperty("dcim.port") + "/dcimgr"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "func=auth&out=xml&username="
+                                + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                                + "&password="
+                                + URLEncoder.encode(password, StandardCharsets.UTF_8)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    return answer.body().contains("<auth");
   }
 }

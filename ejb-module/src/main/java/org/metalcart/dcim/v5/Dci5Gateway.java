@@ -346,6 +346,23 @@ public final class Dci5Gateway implements DcimGateway {
         List.of());
   }
 
+  @Override
+  public List<String> osTemplates() {
+    FuncAnswer templates = call("osmgr");
+    return templates.nodes("//elem/name").stream().map(Node::getTextContent).toList();
+  }
+
+  @Override
+  public boolean changesAccountPasswords() {
+    return true;
+  }
+
+  /** The module's ChangePassword: {@code user.edit} of the account with the new password. */
+  @Override
+  public void changeAccountPassword(String accountId, String password) {
+    call("user.edit", "sok", "ok", "elid", accountId, "passwd", password, "confirm", password);
+  }
+
   private FuncAnswer call(String func, String... params) {
     MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
     form.putSingle("authinfo", authinfo);

@@ -386,6 +386,34 @@ public final class Dci6Gateway implements DcimGateway {
   // --- the exchange
 
   /** One authenticated call; a refused token is renewed once. */
+  @Override
+  public List<String> osTemplates() {
+    return call("GET /dci/v3/os_template", "", provisional::templates)
+        .getJsonArray("list")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(t -> t.getString("name"))
+        .toList();
+  }
+
+  @Override
+  public boolean changesAccountPasswords() {
+    return false;
+  }
+
+  /**
+   * Refused: the call that sets a DCImanager 6 user's password is not among the verified or
+   * provisional ones, and guessing one on a production panel is worse than saying no.
+   */
+  @Override
+  public void changeAccountPassword(String accountId, String password) {
+    throw new DcimRefusedException(
+        "unsupported",
+        null,
+        "changing an account's password through the API is not supported for DCImanager 6;"
+            + " change it in DCImanager's panel");
+  }
+
   private JsonObject call(String function, String request, Function<String, Response> send) {
     String current = token();
     try {

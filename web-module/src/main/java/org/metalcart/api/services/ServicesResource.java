@@ -182,6 +182,89 @@ public class ServicesResource {
     return answer(commands.renew(id, Callers.of(security)));
   }
 
+  @POST
+  @Path("{id}/commands/reboot")
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(
+      operationId = "rebootService",
+      summary = "Module command Reboot: a hard reset of an Active service's server")
+  @APIResponse(responseCode = "200", ref = "CommandDone")
+  @APIResponse(responseCode = "202", ref = "CommandUnderWay")
+  @APIResponse(responseCode = "409", ref = "CommandRefused")
+  @APIResponse(responseCode = "502", ref = "DcimRefused")
+  public Response reboot(@PathParam("id") long id) {
+    return answer(commands.reboot(id, Callers.of(security)));
+  }
+
+  @POST
+  @Path("{id}/commands/power-off")
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(
+      operationId = "powerOffService",
+      summary = "Module command Power off: an Active service's server is switched off")
+  @APIResponse(responseCode = "200", ref = "CommandDone")
+  @APIResponse(responseCode = "202", ref = "CommandUnderWay")
+  @APIResponse(responseCode = "409", ref = "CommandRefused")
+  @APIResponse(responseCode = "502", ref = "DcimRefused")
+  public Response powerOff(@PathParam("id") long id) {
+    return answer(commands.powerOff(id, Callers.of(security)));
+  }
+
+  @POST
+  @Path("{id}/commands/power-on")
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(
+      operationId = "powerOnService",
+      summary =
+          "Module command Power on: an Active service's server is switched on (a suspended one"
+              + " stays as it is)")
+  @APIResponse(responseCode = "200", ref = "CommandDone")
+  @APIResponse(responseCode = "202", ref = "CommandUnderWay")
+  @APIResponse(responseCode = "409", ref = "CommandRefused")
+  @APIResponse(responseCode = "502", ref = "DcimRefused")
+  public Response powerOn(@PathParam("id") long id) {
+    return answer(commands.powerOn(id, Callers.of(security)));
+  }
+
+  @POST
+  @Path("{id}/commands/reinstall")
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(
+      operationId = "reinstallService",
+      summary =
+          "Module command Reinstall OS: the server gets a template anew with a new root password,"
+              + " in the background (everything on it is lost). Done when the install started or"
+              + " completed, as the plan's \"Don't wait\" says; the service stays Active.")
+  @APIResponse(
+      responseCode = "202",
+      description = "Reinstall queued",
+      content = @Content(schema = @Schema(implementation = ServiceView.class)))
+  @APIResponse(responseCode = "409", ref = "CommandRefused")
+  public Response reinstall(@PathParam("id") long id, @NotNull @Valid ReinstallRequest request) {
+    return Response.accepted(
+            ServiceView.of(
+                commands.reinstall(
+                    id, request.template.strip(), request.password, Callers.of(security))))
+        .build();
+  }
+
+  @POST
+  @Path("{id}/commands/change-password")
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(
+      operationId = "changeServicePassword",
+      summary =
+          "Module command Change password: the client's DCImanager account (its panel login) gets"
+              + " a new password. DCImanager 5 only; on DCImanager 6 a 409 says why.")
+  @APIResponse(responseCode = "200", ref = "CommandDone")
+  @APIResponse(responseCode = "202", ref = "CommandUnderWay")
+  @APIResponse(responseCode = "409", ref = "CommandRefused")
+  @APIResponse(responseCode = "502", ref = "DcimRefused")
+  public Response changePassword(
+      @PathParam("id") long id, @NotNull @Valid PasswordRequest request) {
+    return answer(commands.changePassword(id, request.password, Callers.of(security)));
+  }
+
   /** 200 when the command is done; 202 when DCImanager was away and it will be retried. */
   private static Response answer(CommandResult result) {
     return Response.status(result.done() ? 200 : 202).entity(CommandView.of(result)).build();

@@ -1,4 +1,4 @@
-package org.metalcart.ordering;
+package org.metalcart.services;
 
 import org.metalcart.shared.InvalidInputException;
 
@@ -7,14 +7,14 @@ import org.metalcart.shared.InvalidInputException;
  * characters from at least three of lower case, upper case, digits and symbols, no spaces. A root
  * password on a machine facing the internet is attacked within minutes of the install.
  */
-final class ServerPassword {
+public final class ServerPassword {
 
-  static final int MIN = 10;
-  static final int MAX = 64;
+  public static final int MIN = 10;
+  public static final int MAX = 64;
 
   private ServerPassword() {}
 
-  static void check(String field, String password) {
+  public static void check(String field, String password) {
     if (password == null || password.isBlank()) {
       throw new InvalidInputException(field, "a server password is required");
     }

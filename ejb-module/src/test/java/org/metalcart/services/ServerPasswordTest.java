@@ -1,4 +1,4 @@
-package org.metalcart.ordering;
+package org.metalcart.services;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
