@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.metalcart.dcim.SimulatorControl;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console's other pages in a real browser: clients with their Products/Services tab, the
@@ -40,7 +41,8 @@ class ConsolePagesIT extends DeployedMetalcart {
             """
             {"name": "pay-1", "configuration": "cfg-pay", "type": "T1"},
             {"name": "term-1", "configuration": "cfg-term", "type": "T1"},
-            {"name": "dry-1", "configuration": "cfg-dry", "type": "T1"}
+            {"name": "dry-1", "configuration": "cfg-dry", "type": "T1"},
+            {"name": "ctl-c1", "configuration": "cfg-console-ctl", "type": "T1"}
             """));
   }
 
@@ -249,6 +251,40 @@ class ConsolePagesIT extends DeployedMetalcart {
     assertTrue(FirstSaleInTheConsole.okMessage(browser).startsWith("Terminate done"));
     assertEquals("TERMINATED", browser.text("#service-status"));
     assertEquals("free.ds", SIMULATOR.server("term-1").getString("domain"), "back in the pool");
+  }
+
+  @Test
+  void rebootAsksFirstAndReinstallTakesATemplateAndANewPassword() {
+    JsonObject order =
+        shop.order(Api.ADMIN, shop.client(Api.ADMIN), shop.product("cfg-console-ctl", ""));
+    shop.pay(Api.ADMIN, invoiceOf(order), "tx-" + Api.unique(), "138.00");
+    long service = shop.awaitService(serviceOf(order), inStatus("ACTIVE")).getInt("id");
+    long resets = SIMULATOR.callsOf("v6:POST /dci/v3/server/{id}/power_reset");
+    browser.go("console/service.xhtml?id=" + service);
+
+    browser.navigate("#commands\\:reboot");
+    assertTrue(browser.text("#confirm-question").contains("resets the server"));
+    browser.navigate("#commands\\:keep");
+    assertEquals(
+        resets, SIMULATOR.callsOf("v6:POST /dci/v3/server/{id}/power_reset"), "No kept it");
+    browser.navigate("#commands\\:reboot");
+    browser.navigate("#commands\\:confirm-command");
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).startsWith("Reboot done"));
+    assertEquals(resets + 1, SIMULATOR.callsOf("v6:POST /dci/v3/server/{id}/power_reset"));
+
+    browser.navigate("#commands\\:reinstall");
+    assertTrue(browser.text("#confirm-question").contains("erased"));
+    new Select(browser.find("#commands\\:template")).selectByVisibleText("Ubuntu 24.04");
+    browser.find("#commands\\:new-password").sendKeys("N3w-Root-Passw0rd");
+    browser.navigate("#commands\\:confirm-command");
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).startsWith("Reinstall OS started"));
+    Shop.await(
+        () -> SIMULATOR.server("ctl-c1").getJsonObject("os_template").getString("name"),
+        "Ubuntu 24.04"::equals,
+        "the reinstall on DCImanager");
+    assertTrue(
+        !browser.driver().getPageSource().contains("N3w-Root-Passw0rd"),
+        "the password is not written back into the page");
   }
 
   private List<String> texts(String css) {

@@ -365,8 +365,27 @@ class WhmcsApiIT extends DeployedMetalcart {
     WhmcsClient.Answer changePw =
         whmcs.call(Api.ADMIN, "ModuleChangePw", "serviceid", service, "servicepassword", PASSWORD);
     assertEquals("error", changePw.result());
-    assertTrue(
-        changePw.message().startsWith("Function Not Supported by Module"), changePw::toString);
+    assertTrue(changePw.message().contains("version 6"), changePw::toString);
+
+    long resets = SIMULATOR.callsOf("v6:POST /dci/v3/server/{id}/power_reset");
+    assertEquals(
+        "success",
+        whmcs
+            .call(Api.ADMIN, "ModuleCustom", "serviceid", service, "func_name", "reboot")
+            .result());
+    assertEquals(resets + 1, SIMULATOR.callsOf("v6:POST /dci/v3/server/{id}/power_reset"));
+    assertEquals(
+        "success",
+        whmcs
+            .call(Api.ADMIN, "ModuleCustom", "serviceid", service, "func_name", "poweroff")
+            .result());
+    assertEquals("off", SIMULATOR.server(serverName).getString("power_status"));
+    assertEquals(
+        "success",
+        whmcs
+            .call(Api.ADMIN, "ModuleCustom", "serviceid", service, "func_name", "poweron")
+            .result());
+    assertEquals("on", SIMULATOR.server(serverName).getString("power_status"));
 
     assertEquals(
         "success", whmcs.call(Api.ADMIN, "ModuleTerminate", "serviceid", service).result());

@@ -176,22 +176,46 @@ class ServiceCommands {
     return result(() -> commands.terminate(id, caller));
   }
 
-  /** ModuleCustom: the module's own commands; Metalcart's is Renew. */
+  /**
+   * ModuleCustom: the module's own buttons, by {@code func_name}: reboot, poweroff, poweron (what
+   * ISPsystem's module offers) and renew (staff only). Reinstall needs a template and a new root
+   * password, which ModuleCustom cannot carry: the REST API takes them.
+   */
   WhmcsAnswer custom(WhmcsParams params, Caller caller) {
     long id = serviceId(params, caller);
-    String function = params.required("func_name", "func_name is required");
-    if (!function.equalsIgnoreCase("renew")) {
-      throw new WhmcsException(
-          "Function Not Supported by Module: Metalcart's custom command is Renew");
-    }
-    return result(() -> commands.renew(id, caller));
+    String function =
+        params.required("func_name", "func_name is required").toLowerCase(java.util.Locale.ROOT);
+    return switch (function) {
+      case "reboot" -> result(() -> commands.reboot(id, caller));
+      case "poweroff" -> result(() -> commands.powerOff(id, caller));
+      case "poweron" -> result(() -> commands.powerOn(id, caller));
+      case "renew" -> {
+        if (!caller.admin()) {
+          throw new WhmcsException("Renew is for staff: this credential may not run it");
+        }
+        yield result(() -> commands.renew(id, caller));
+      }
+      case "reinstall" ->
+          throw new WhmcsException(
+              "Reinstall needs an OS template and a new root password, which ModuleCustom cannot"
+                  + " carry: use POST /api/v1/services/"
+                  + id
+                  + "/commands/reinstall");
+      default ->
+          throw new WhmcsException(
+              "Function Not Supported by Module: Metalcart's custom commands are reboot,"
+                  + " poweroff, poweron and renew");
+    };
   }
 
-  /** ModuleChangePw: Metalcart has no Change Password command yet; refused plainly. */
+  /**
+   * ModuleChangePw: the client's DCImanager account gets {@code servicepassword} (the module's
+   * ChangePassword); refused with the reason where the DCImanager generation cannot.
+   */
   WhmcsAnswer changePassword(WhmcsParams params, Caller caller) {
-    serviceId(params, caller);
-    throw new WhmcsException(
-        "Function Not Supported by Module: Metalcart cannot change a server's password yet");
+    long id = serviceId(params, caller);
+    String password = params.required("servicepassword", "servicepassword is required");
+    return result(() -> commands.changePassword(id, password, caller));
   }
 
   /** Module work that failed and waits for someone: provisioning that ended with an error. */

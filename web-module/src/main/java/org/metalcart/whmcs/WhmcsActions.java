@@ -52,8 +52,9 @@ class WhmcsActions {
     admin("ModuleSuspend", services::suspend);
     admin("ModuleUnsuspend", services::unsuspend);
     admin("ModuleTerminate", services::terminate);
-    admin("ModuleCustom", services::custom);
-    admin("ModuleChangePw", services::changePassword);
+    // A customer portal's buttons: a cart on the services it sold (Renew stays with staff).
+    cart("ModuleCustom", services::custom);
+    cart("ModuleChangePw", services::changePassword);
     admin("GetModuleQueue", services::queue);
   }
 

@@ -38,9 +38,18 @@ public class ServicePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Commands that take something away from the client: asked again before they run. */
-  private static final Set<ModuleCommand> DESTRUCTIVE =
-      Set.of(ModuleCommand.SUSPEND, ModuleCommand.TERMINATE);
+  /**
+   * Commands asked again before they run: they take something away from the client (access, a
+   * running server, the data on its disk), or, for Change password, need the new password.
+   */
+  private static final Set<ModuleCommand> ASKED_FIRST =
+      Set.of(
+          ModuleCommand.SUSPEND,
+          ModuleCommand.TERMINATE,
+          ModuleCommand.REBOOT,
+          ModuleCommand.POWER_OFF,
+          ModuleCommand.REINSTALL,
+          ModuleCommand.CHANGE_PASSWORD);
 
   private static final int LOG_ROWS = 50;
 
@@ -62,6 +71,20 @@ public class ServicePage implements Serializable {
   private ModuleCommand confirming;
 
   private String suspendReason;
+
+  /** Reinstall OS: the chosen template. */
+  private String template;
+
+  /**
+   * The new password of Reinstall OS or Change password: held only between the form and the
+   * command, then forgotten (never written back to the page).
+   */
+  private transient String newPassword;
+
+  private transient List<String> osTemplates;
+
+  /** Why DCImanager's templates could not be read; null when they were. */
+  private transient String templatesUnavailable;
 
   private transient Service service;
 
@@ -158,6 +181,44 @@ public class ServicePage implements Serializable {
     ask(ModuleCommand.SUSPEND);
   }
 
+  public void askToReboot() {
+    ask(ModuleCommand.REBOOT);
+  }
+
+  public void askToPowerOff() {
+    ask(ModuleCommand.POWER_OFF);
+  }
+
+  public String powerOn() {
+    return run(ModuleCommand.POWER_ON);
+  }
+
+  public void askToReinstall() {
+    ask(ModuleCommand.REINSTALL);
+  }
+
+  public void askToChangePassword() {
+    ask(ModuleCommand.CHANGE_PASSWORD);
+  }
+
+  /** DCImanager's OS templates, read live when Reinstall OS asks for one. */
+  public List<String> getOsTemplates() {
+    if (osTemplates == null) {
+      try {
+        osTemplates = commands.osTemplates();
+      } catch (BusinessException unavailable) {
+        osTemplates = List.of();
+        templatesUnavailable = unavailable.getMessage();
+      }
+    }
+    return osTemplates;
+  }
+
+  public String getTemplatesUnavailable() {
+    getOsTemplates();
+    return templatesUnavailable;
+  }
+
   public void askToTerminate() {
     ask(ModuleCommand.TERMINATE);
   }
@@ -174,6 +235,9 @@ public class ServicePage implements Serializable {
   }
 
   private void ask(ModuleCommand command) {
+    if (!ASKED_FIRST.contains(command)) {
+      throw new IllegalArgumentException(command + " runs without a question");
+    }
     confirming = command;
     service = null;
   }
@@ -187,9 +251,20 @@ public class ServicePage implements Serializable {
             case UNSUSPEND -> commands.unsuspend(id, caller.caller());
             case TERMINATE -> commands.terminate(id, caller.caller());
             case RENEW -> commands.renew(id, caller.caller());
+            case REBOOT -> commands.reboot(id, caller.caller());
+            case POWER_OFF -> commands.powerOff(id, caller.caller());
+            case POWER_ON -> commands.powerOn(id, caller.caller());
+            case CHANGE_PASSWORD -> commands.changePassword(id, newPassword, caller.caller());
+            case REINSTALL -> {
+              commands.reinstall(id, template, newPassword, caller.caller());
+              yield null;
+            }
             default -> throw new IllegalArgumentException(command.name());
           };
-      if (result.done()) {
+      if (result == null) {
+        ConsoleMessages.ok(
+            name + " started: " + template + " is being installed; everything on the disk is lost");
+      } else if (result.done()) {
         ConsoleMessages.ok(name + " done: " + result.message());
       } else {
         ConsoleMessages.failed(name + " not done yet: " + result.message());
@@ -198,6 +273,8 @@ public class ServicePage implements Serializable {
       ConsoleMessages.failed(name + " failed: " + refused.getMessage());
     }
     suspendReason = null;
+    newPassword = null;
+    template = null;
     return reload();
   }
 
@@ -212,7 +289,10 @@ public class ServicePage implements Serializable {
   }
 
   private static String name(ModuleCommand command) {
-    String lower = command.name().toLowerCase();
+    if (command == ModuleCommand.REINSTALL) {
+      return "Reinstall OS";
+    }
+    String lower = command.name().toLowerCase().replace('_', ' ');
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }
 
@@ -238,5 +318,22 @@ public class ServicePage implements Serializable {
 
   public void setSuspendReason(String suspendReason) {
     this.suspendReason = suspendReason;
+  }
+
+  public String getTemplate() {
+    return template;
+  }
+
+  public void setTemplate(String template) {
+    this.template = template;
+  }
+
+  /** Never shown again: the field is empty whenever the page is drawn. */
+  public String getNewPassword() {
+    return null;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
   }
 }
