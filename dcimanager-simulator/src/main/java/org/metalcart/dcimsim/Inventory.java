@@ -109,6 +109,26 @@ final class Inventory {
     return account;
   }
 
+  /** One-time sign-in keys of DCImanager 6's auth service: key to account and expiry. */
+  private final Map<String, Session> loginKeys = new java.util.HashMap<>();
+
+  /** A key that signs the account in once within an hour ({@code /auth/key-v4/<key>}). */
+  synchronized String newLoginKey(long accountId) {
+    account(accountId).orElseThrow(() -> DcimError.notFound("user", String.valueOf(accountId)));
+    String key = accountId + "-" + java.util.UUID.randomUUID();
+    loginKeys.put(key, new Session(key, accountId, now().plus(java.time.Duration.ofHours(1))));
+    return key;
+  }
+
+  /** The account a key signs in, once; an unknown, used or expired key is refused. */
+  synchronized Account useLoginKey(String key) {
+    Session grant = loginKeys.remove(key);
+    if (grant == null || !now().isBefore(grant.expires())) {
+      throw new DcimError(DcimError.Kind.AUTH, null, "Invalid or expired key");
+    }
+    return accounts.get(grant.accountId());
+  }
+
   synchronized void changePassword(long id, String password) {
     Account a = account(id).orElseThrow(() -> DcimError.notFound("user", String.valueOf(id)));
     if (password.isEmpty()) {

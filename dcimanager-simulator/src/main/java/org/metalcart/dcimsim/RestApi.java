@@ -40,6 +40,28 @@ final class RestApi {
   RestApi() {
     route("POST", "/auth/v4/public/token", true, RestApi::token);
     route(
+        "POST",
+        "/auth/v4/user/{id}/key",
+        false,
+        (inv, r, p, b) ->
+            Reply.json(
+                201, object(Map.of("id", p.group(1), "key", inv.newLoginKey(id(p)))).toString()));
+    // What a browser opening a key link gets: a session cookie and the panel.
+    route(
+        "GET",
+        "/auth/key-v4/{id}",
+        true,
+        (inv, r, p, b) -> {
+          Account account = inv.useLoginKey(p.group(1));
+          return Reply.html(
+                  "<!DOCTYPE html><title>DCImanager</title><p id=\"signed-in\">Signed in to"
+                      + " DCImanager as "
+                      + account.email
+                      + "</p>")
+              .with(
+                  "Set-Cookie", "ses6=" + inv.openSession(account).token() + "; Path=/; HttpOnly");
+        });
+    route(
         "GET",
         "/dci/v3/user",
         false,

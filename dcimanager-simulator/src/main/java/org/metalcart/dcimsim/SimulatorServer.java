@@ -101,7 +101,10 @@ public final class SimulatorServer implements AutoCloseable {
           () -> simulation.apply(inv -> funcApi.handle(inv, request)));
     }
     String rest = RestApi.path(request);
-    if (rest.startsWith("/auth/v4/") || rest.startsWith("/dci/v3/") || rest.startsWith("/ip/v3/")) {
+    if (rest.startsWith("/auth/v4/")
+        || rest.startsWith("/auth/key-v4/")
+        || rest.startsWith("/dci/v3/")
+        || rest.startsWith("/ip/v3/")) {
       return call(
           restApi.function(request),
           true,
@@ -133,6 +136,7 @@ public final class SimulatorServer implements AutoCloseable {
   private static void send(HttpExchange exchange, Reply reply) throws IOException {
     byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+    reply.headers().forEach(exchange.getResponseHeaders()::set);
     exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
     if (body.length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {

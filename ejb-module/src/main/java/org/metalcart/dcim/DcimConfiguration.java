@@ -37,6 +37,14 @@ public class DcimConfiguration {
   @ConfigProperty(name = "metalcart.dcim.read-timeout-ms", defaultValue = "30000")
   long readTimeoutMillis;
 
+  /**
+   * Where clients' browsers reach DCImanager's panel, when that is not the API's address (an API
+   * reached on an internal network, say): the panel login links point there.
+   */
+  @Inject
+  @ConfigProperty(name = "metalcart.dcim.panel-url")
+  Optional<String> panelUrl;
+
   /** Dependent: a record cannot be proxied; the application-scoped gateway reads it once. */
   @Produces
   DcimSettings settings() {
@@ -56,6 +64,7 @@ public class DcimConfiguration {
                 new IllegalStateException(
                     "metalcart.dcim.password (METALCART_DCIM_PASSWORD) is not configured")),
         Duration.ofMillis(connectTimeoutMillis),
-        Duration.ofMillis(readTimeoutMillis));
+        Duration.ofMillis(readTimeoutMillis),
+        panelUrl.filter(u -> !u.isBlank()).map(URI::create).orElse(null));
   }
 }

@@ -133,4 +133,11 @@ public interface DcimGateway {
 
   /** Sets the password of the client's DCImanager account, with which it signs in to the panel. */
   void changeAccountPassword(String accountId, String password);
+
+  /**
+   * A one-time link that signs the account in to DCImanager's own panel without its password:
+   * DCImanager 5 {@code session.newkey} and {@code func=auth} with the key, DCImanager 6 the auth
+   * service's key for the user and {@code /auth/key-v4/<key>}.
+   */
+  PanelLogin panelLogin(String accountId, String accountName);
 }

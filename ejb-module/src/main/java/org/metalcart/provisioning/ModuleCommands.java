@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.metalcart.dcim.DcimException;
 import org.metalcart.dcim.DcimGateway;
+import org.metalcart.dcim.PanelLogin;
 import org.metalcart.queue.QueueSettings;
 import org.metalcart.security.Secrets;
 import org.metalcart.services.ServerPassword;
@@ -187,6 +188,34 @@ public class ModuleCommands {
           "template", "DCImanager has no OS template '" + template + "'; it has " + templates);
     }
     return store.queueReinstall(serviceId, template, password, caller.identifier());
+  }
+
+  /**
+   * A one-time link that signs the service's DCImanager account in to DCImanager's own panel,
+   * without revealing its password. The link is handed to the caller only: the history notes that
+   * one was made, the module log the call (with the key redacted).
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public PanelLogin panelLogin(long serviceId, Caller caller) {
+    Service service = visible(serviceId, caller);
+    service.requireStatus(
+        "sign in to the DCImanager panel of", ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED);
+    if (service.dcimAccountId() == null) {
+      throw new ConflictException(
+          "service " + serviceId + " has no DCImanager account to sign in as", null);
+    }
+    ModuleLogContext.enter(serviceId, ModuleCommand.PANEL_LOGIN);
+    try {
+      PanelLogin login = dcim.panelLogin(service.dcimAccountId(), service.dcimAccountName());
+      store.panelLoginMade(serviceId, caller.identifier());
+      return login;
+    } catch (DcimException e) {
+      store.log(ModuleLogContext.drain());
+      throw new UpstreamFailureException(
+          "DCImanager made no panel login for service " + serviceId + ": " + e.getMessage());
+    } finally {
+      ModuleLogContext.leave();
+    }
   }
 
   /** The OS templates DCImanager offers, read live. */

@@ -128,6 +128,7 @@ public class ModuleTaskQueue {
       case POWER_ON -> service.requireStatus("power on", ACTIVE);
       case REINSTALL -> service.requireStatus("reinstall", ACTIVE);
       case CHANGE_PASSWORD -> service.requireStatus("change the password of", ACTIVE, SUSPENDED);
+      case PANEL_LOGIN -> throw new IllegalArgumentException("a panel login is not queued");
       case TERMINATE -> {
         if (service.status().isFinal()) {
           throw new ConflictException(
@@ -273,6 +274,20 @@ public class ModuleTaskQueue {
   /** Fires the service's status change, when the step or command made one. */
   private void statusChanged(Service service, ServiceStatus before) {
     ServiceStatusChanged.ifChanged(service, before, clock.instant()).ifPresent(events::fire);
+  }
+
+  /**
+   * A panel login link was made for the service's account: the history says who asked (never the
+   * link), and the DCImanager call goes to the module log.
+   */
+  public void panelLoginMade(long serviceId, String actor) {
+    Service service = services.findForUpdate(serviceId).orElseThrow();
+    service.note(
+        "PANEL_LOGIN",
+        "one-time DCImanager panel link for account " + service.dcimAccountName(),
+        clock.instant(),
+        actor);
+    log(ModuleLogContext.drain());
   }
 
   /** A secret a task carries sealed (the new password of Change password), opened to be used. */

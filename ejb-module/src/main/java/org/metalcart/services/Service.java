@@ -307,6 +307,11 @@ public class Service {
     record(now, actor, what, detail);
   }
 
+  /** Something done for the service that changes nothing in it, noted in its history. */
+  public void note(String what, String detail, Instant now, String actor) {
+    record(now, actor, what, detail);
+  }
+
   /** A reinstall waits to be run with this new root password, sealed; forgotten when done. */
   public void reinstallWith(String sealedPassword) {
     this.serverPassword = sealedPassword;

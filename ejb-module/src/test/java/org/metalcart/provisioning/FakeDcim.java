@@ -246,4 +246,9 @@ final class FakeDcim implements DcimGateway {
   public void changeAccountPassword(String accountId, String password) {
     throw new UnsupportedOperationException();
   }
+
+  @Override
+  public org.metalcart.dcim.PanelLogin panelLogin(String accountId, String accountName) {
+    throw new UnsupportedOperationException();
+  }
 }

@@ -9,6 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.io.File;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -308,6 +314,68 @@ abstract class DcimContract {
     long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     assertTrue(tookMillis < 4000, "cut after about a second, took " + tookMillis + " ms");
     assertEquals(1, simulator.callsOf(function), "a call whose outcome is unknown is not repeated");
+  }
+
+  @Test
+  void theOsTemplatesAreListedByName() {
+    assertTrue(gateway.osTemplates().contains("Debian 12"), () -> "" + gateway.osTemplates());
+  }
+
+  @Test
+  void aPanelLoginLinkSignsTheAccountInOnceAndItsKeyIsNeverRecorded() throws Exception {
+    List<DcimCall> recorded = new CopyOnWriteArrayList<>();
+    DcimGateway recording =
+        gateway(ADMIN_PASSWORD, Duration.ofSeconds(5), new HttpDcimExchange(recorded::add, clock));
+    DcimAccount erin = recording.createAccount(client("erin"), "Erin", "Erin-pw-20261");
+
+    PanelLogin login = recording.panelLogin(erin.id(), erin.name());
+    String link = login.link().toString();
+    assertTrue(link.startsWith(url), () -> "the panel is where the simulator is: " + link);
+    assertTrue(signsIn(open(login.link())), "the link signs the account in");
+    assertFalse(signsIn(open(login.link())), "and only once");
+    String key = link.substring(Math.max(link.lastIndexOf('='), link.lastIndexOf('/')) + 1);
+    for (DcimCall call : recorded) {
+      assertFalse(
+          (call.request() + " " + call.response()).contains(key),
+          () -> "the sign-in key was recorded: " + call);
+    }
+  }
+
+  @Test
+  void changingAnAccountsPasswordWorksOnDcimanager5AndIsRefusedOnDcimanager6() throws Exception {
+    DcimAccount fay = gateway.createAccount(client("fay"), "Fay", "Fay-pw-202612");
+    if (!gateway.changesAccountPasswords()) {
+      assertThrows(
+          DcimRefusedException.class,
+          () -> gateway.changeAccountPassword(fay.id(), "Fay-new-2026!"));
+      return;
+    }
+    gateway.changeAccountPassword(fay.id(), "Fay-new-2026!");
+    assertTrue(signsIn(v5SignIn(fay.name(), "Fay-new-2026!")));
+    assertFalse(signsIn(v5SignIn(fay.name(), "Fay-pw-202612")));
+  }
+
+  private static HttpResponse<String> open(URI link) throws Exception {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .build()
+        .send(HttpRequest.newBuilder(link).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> v5SignIn(String username, String password) throws Exception {
+    return open(
+        URI.create(
+            url.replaceAll("/+$", "")
+                + "/dcimgr?func=auth&out=xml&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8)));
+  }
+
+  /** DCImanager 5 answers a session ({@code <auth>}), DCImanager 6 the panel with a cookie. */
+  private static boolean signsIn(HttpResponse<String> answer) {
+    return answer.statusCode() == 200
+        && (answer.body().contains("<auth") || answer.body().contains("Signed in to DCImanager"));
   }
 
   @Test

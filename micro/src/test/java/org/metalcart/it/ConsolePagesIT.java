@@ -285,6 +285,20 @@ class ConsolePagesIT extends DeployedMetalcart {
     assertTrue(
         !browser.driver().getPageSource().contains("N3w-Root-Passw0rd"),
         "the password is not written back into the page");
+
+    String console = browser.driver().getWindowHandle();
+    browser.find("#panel-login\\:open-panel").click();
+    Shop.await(() -> browser.driver().getWindowHandles().size(), n -> n == 2, "the panel's tab");
+    String panel =
+        browser.driver().getWindowHandles().stream()
+            .filter(h -> !h.equals(console))
+            .findFirst()
+            .orElseThrow();
+    browser.driver().switchTo().window(panel);
+    String signedIn = browser.text("#signed-in");
+    assertTrue(signedIn.startsWith("Signed in to DCImanager as "), signedIn);
+    browser.driver().close();
+    browser.driver().switchTo().window(console);
   }
 
   private List<String> texts(String css) {

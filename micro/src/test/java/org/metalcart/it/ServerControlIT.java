@@ -10,6 +10,10 @@ import static org.metalcart.it.Shop.invoiceOf;
 import static org.metalcart.it.Shop.serviceOf;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +45,8 @@ class ServerControlIT extends DeployedMetalcart {
             {"name": "ctl-3", "configuration": "cfg-ctl", "type": "T"},
             {"name": "ctl-4", "configuration": "cfg-ctl", "type": "T"},
             {"name": "ctl-5", "configuration": "cfg-ctl", "type": "T"},
-            {"name": "ctl-6", "configuration": "cfg-ctl", "type": "T"}
+            {"name": "ctl-6", "configuration": "cfg-ctl", "type": "T"},
+            {"name": "ctl-7", "configuration": "cfg-ctl", "type": "T"}
             """));
   }
 
@@ -162,6 +167,40 @@ class ServerControlIT extends DeployedMetalcart {
   }
 
   @Test
+  void aPanelLoginLinkSignsTheClientInOnceAndIsNeitherCachedNorRecorded() throws Exception {
+    long product = shop.product("cfg-ctl", "");
+    JsonObject active = activeService(Api.ADMIN, product);
+    long id = active.getJsonNumber("id").longValue();
+
+    Api.Reply made = api.post("services/" + id + "/panel-login", Api.ADMIN, "");
+    assertEquals(200, made.status(), made::toString);
+    assertEquals("no-store", made.raw().headers().firstValue("Cache-Control").orElse(""));
+    String link = made.json().getString("url");
+    assertEquals(3600, made.json().getInt("validForSeconds"));
+
+    HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpResponse<String> panel =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, panel.statusCode(), panel::body);
+    assertTrue(
+        panel.body().contains("Signed in to DCImanager as " + active.getString("dcimAccount")),
+        panel::body);
+    assertTrue(panel.headers().firstValue("Set-Cookie").orElse("").startsWith("ses6="));
+    HttpResponse<String> again =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, again.statusCode(), "the link works once");
+
+    String key = link.substring(link.lastIndexOf('/') + 1);
+    assertTrue(historyText(id).contains("PANEL_LOGIN"));
+    assertFalse(historyText(id).contains(key), "the history never holds the link");
+    String log = api.get("services/" + id + "/log", Api.ADMIN).body();
+    assertTrue(log.contains("/key"), log);
+    assertFalse(log.contains(key), "the module log never holds the key");
+  }
+
+  @Test
   void changePasswordIsRefusedOnDcimanager6WithTheReason() {
     long product = shop.product("cfg-ctl", "");
     long id = activeService(Api.ADMIN, product).getJsonNumber("id").longValue();
@@ -182,7 +221,9 @@ class ServerControlIT extends DeployedMetalcart {
     long id = activeService(seller, product).getJsonNumber("id").longValue();
 
     assertEquals(200, command(id, "reboot", seller, "").status());
+    assertEquals(200, api.post("services/" + id + "/panel-login", seller, "").status());
     assertProblem(command(id, "reboot", other, ""), 404, "not-found");
+    assertProblem(api.post("services/" + id + "/panel-login", other, ""), 404, "not-found");
     assertProblem(
         command(id, "suspend", seller, "{\"reason\": \"the customer asked\"}"), 403, "forbidden");
     assertProblem(command(id, "terminate", seller, ""), 403, "forbidden");

@@ -4,7 +4,13 @@ import static org.metalcart.dcim.DcimGateway.requireIdle;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +27,7 @@ import org.metalcart.dcim.DcimSettings;
 import org.metalcart.dcim.InstallState;
 import org.metalcart.dcim.IpFamily;
 import org.metalcart.dcim.OsInstall;
+import org.metalcart.dcim.PanelLogin;
 import org.w3c.dom.Node;
 
 /**
@@ -35,9 +42,11 @@ public final class Dci5Gateway implements DcimGateway {
   private final Dci5Api api;
   private final DcimExchange exchange;
   private final String authinfo;
+  private final DcimSettings settings;
 
   public Dci5Gateway(DcimSettings settings, DcimExchange exchange) {
     this.exchange = exchange;
+    this.settings = settings;
     this.authinfo = settings.username() + ":" + settings.password();
     this.api =
         RestClientBuilder.newBuilder()
@@ -362,6 +371,25 @@ public final class Dci5Gateway implements DcimGateway {
   public void changeAccountPassword(String accountId, String password) {
     call("user.edit", "sok", "ok", "elid", accountId, "passwd", password, "confirm", password);
   }
+
+  /** The module's way in: a key of the account's session ({@code session.newkey}), used once. */
+  @Override
+  public PanelLogin panelLogin(String accountId, String accountName) {
+    byte[] random = new byte[24];
+    KEYS.nextBytes(random);
+    String key = HexFormat.of().formatHex(random);
+    call("session.newkey", "username", accountName, "key", key);
+    return new PanelLogin(
+        URI.create(
+            settings.panelBase()
+                + "/dcimgr?func=auth&username="
+                + URLEncoder.encode(accountName, StandardCharsets.UTF_8)
+                + "&key="
+                + key),
+        Duration.ofHours(1));
+  }
+
+  private static final SecureRandom KEYS = new SecureRandom();
 
   private FuncAnswer call(String func, String... params) {
     MultivaluedMap<String, String> form = new MultivaluedHashMap<>();

@@ -29,6 +29,11 @@ public interface Dci6Api {
   @Path("dci/v3/user")
   Response users(@HeaderParam(TOKEN) String token, @QueryParam("where") String where);
 
+  /** A key that signs the user in once ({@code {}} answered with {@code {"id", "key"}}). */
+  @POST
+  @Path("auth/v4/user/{id}/key")
+  Response loginKey(@HeaderParam(TOKEN) String token, @PathParam("id") String userId, String empty);
+
   @POST
   @Path("dci/v3/user")
   Response createUser(@HeaderParam(TOKEN) String token, String user);

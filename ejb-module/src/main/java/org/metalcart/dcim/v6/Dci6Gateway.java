@@ -9,6 +9,10 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,7 @@ import org.metalcart.dcim.DcimSettings;
 import org.metalcart.dcim.InstallState;
 import org.metalcart.dcim.IpFamily;
 import org.metalcart.dcim.OsInstall;
+import org.metalcart.dcim.PanelLogin;
 
 /**
  * {@link DcimGateway} on DCImanager 6. Logs in with the administrator's email and password, keeps
@@ -412,6 +417,22 @@ public final class Dci6Gateway implements DcimGateway {
         null,
         "changing an account's password through the API is not supported for DCImanager 6;"
             + " change it in DCImanager's panel");
+  }
+
+  /**
+   * The auth service's key for the user (ISPsystem's "sign in with a key", valid one hour), opened
+   * in the browser at {@code /auth/key-v4/<key>}.
+   */
+  @Override
+  public PanelLogin panelLogin(String accountId, String accountName) {
+    JsonObject key =
+        call("POST /auth/v4/user/{id}/key", accountId, t -> api.loginKey(t, accountId, "{}"));
+    return new PanelLogin(
+        URI.create(
+            settings.panelBase()
+                + "/auth/key-v4/"
+                + URLEncoder.encode(key.getString("key"), StandardCharsets.UTF_8)),
+        Duration.ofHours(1));
   }
 
   private JsonObject call(String function, String request, Function<String, Response> send) {

@@ -265,6 +265,26 @@ public class ServicesResource {
     return answer(commands.changePassword(id, request.password, Callers.of(security)));
   }
 
+  @POST
+  @Path("{id}/panel-login")
+  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
+  @Operation(
+      operationId = "panelLogin",
+      summary =
+          "A one-time link that signs the service's DCImanager account in to DCImanager's own"
+              + " panel, without its password (Active or Suspended services)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The link; not cached anywhere",
+      content = @Content(schema = @Schema(implementation = PanelLoginView.class)))
+  @APIResponse(responseCode = "409", ref = "CommandRefused")
+  @APIResponse(responseCode = "502", ref = "DcimRefused")
+  public Response panelLogin(@PathParam("id") long id) {
+    return Response.ok(PanelLoginView.of(commands.panelLogin(id, Callers.of(security))))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
   /** 200 when the command is done; 202 when DCImanager was away and it will be retried. */
   private static Response answer(CommandResult result) {
     return Response.status(result.done() ? 200 : 202).entity(CommandView.of(result)).build();

@@ -1,8 +1,10 @@
 package org.metalcart.console.services;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +14,7 @@ import org.metalcart.clients.Client;
 import org.metalcart.clients.ClientRegistry;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ConsoleMessages;
+import org.metalcart.dcim.PanelLogin;
 import org.metalcart.ordering.CustomerOrder;
 import org.metalcart.ordering.Ordering;
 import org.metalcart.provisioning.CommandResult;
@@ -191,6 +194,21 @@ public class ServicePage implements Serializable {
 
   public String powerOn() {
     return run(ModuleCommand.POWER_ON);
+  }
+
+  /**
+   * Opens DCImanager's panel signed in as the service's account (in a new tab): the one-time link
+   * goes straight to the browser and is shown nowhere.
+   */
+  public String panelLogin() throws IOException {
+    try {
+      PanelLogin login = commands.panelLogin(id, caller.caller());
+      FacesContext.getCurrentInstance().getExternalContext().redirect(login.link().toString());
+      return null;
+    } catch (BusinessException refused) {
+      ConsoleMessages.failed("Log in to DCImanager failed: " + refused.getMessage());
+      return reload();
+    }
   }
 
   public void askToReinstall() {

@@ -91,7 +91,7 @@ class OpenApiContractTest {
                 }
               }
             });
-    assertEquals(55, ids.size(), "operations: " + ids);
+    assertEquals(56, ids.size(), "operations: " + ids);
   }
 
   @Test
