@@ -213,7 +213,7 @@ public final class ConsoleBenchmark {
         s.execute(
             "INSERT INTO product VALUES (1, 'Bench', 'DEDICATED_SERVER', NULL, 'USD', 'bench',"
                 + " 'Debian 12', NULL, FALSE, 0, 0, 'public', NULL, 'ON_PAYMENT',"
-                + " CURRENT_TIMESTAMP, 0)");
+                + " CURRENT_TIMESTAMP, 0, 'WAIT', 0)");
         s.execute("INSERT INTO product_price VALUES (1, 0, 'MONTHLY', 50.00, 0.00)");
       }
       try (PreparedStatement client =

@@ -237,7 +237,7 @@ public final class JobsBenchmark {
             "INSERT INTO product VALUES (1, 'Bench', 'DEDICATED_SERVER', NULL, 'USD', '"
                 + PACKAGE
                 + "', 'Debian 12', NULL, FALSE, 0, 0, 'public', NULL, 'ON_PAYMENT',"
-                + " CURRENT_TIMESTAMP, 0)");
+                + " CURRENT_TIMESTAMP, 0, 'WAIT', 0)");
         s.execute(
             "INSERT INTO customer_order VALUES (1, '1000000001', 1, 'ACTIVE', 'bench-admin',"
                 + " CURRENT_TIMESTAMP, NULL, NULL, 0)");

@@ -23,12 +23,13 @@ public class Catalog {
   public Product add(NewProduct request) {
     return products.store(
         Product.dedicatedServer(
-            request.name(),
-            request.description(),
-            request.currency() == null ? defaultCurrency : request.currency(),
-            request.moduleSettings(),
-            request.prices(),
-            clock.instant()));
+                request.name(),
+                request.description(),
+                request.currency() == null ? defaultCurrency : request.currency(),
+                request.moduleSettings(),
+                request.prices(),
+                clock.instant())
+            .stock(request.stockPolicy(), request.lowStockThreshold()));
   }
 
   public Product product(long id) {

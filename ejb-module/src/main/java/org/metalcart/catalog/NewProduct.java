@@ -11,4 +11,17 @@ public record NewProduct(
     String description,
     String currency,
     ModuleSettings moduleSettings,
-    List<Price> prices) {}
+    List<Price> prices,
+    StockPolicy stockPolicy,
+    int lowStockThreshold) {
+
+  /** A plan that waits for servers and never warns (the rules before stock existed). */
+  public NewProduct(
+      String name,
+      String description,
+      String currency,
+      ModuleSettings moduleSettings,
+      List<Price> prices) {
+    this(name, description, currency, moduleSettings, prices, StockPolicy.WAIT, 0);
+  }
+}

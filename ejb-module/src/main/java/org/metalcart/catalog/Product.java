@@ -64,6 +64,14 @@ public class Product {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "stock_policy", nullable = false)
+  private StockPolicy stockPolicy = StockPolicy.WAIT;
+
+  /** Fewer free servers than this and the dashboard warns; 0: never. */
+  @Column(name = "low_stock_threshold", nullable = false)
+  private int lowStockThreshold;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -171,6 +179,24 @@ public class Product {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** The plan's stock rules: what an order does when no server is free, and when to warn. */
+  public Product stock(StockPolicy policy, int threshold) {
+    if (threshold < 0) {
+      throw new InvalidInputException("lowStockThreshold", "must not be negative");
+    }
+    this.stockPolicy = policy == null ? StockPolicy.WAIT : policy;
+    this.lowStockThreshold = threshold;
+    return this;
+  }
+
+  public StockPolicy stockPolicy() {
+    return stockPolicy;
+  }
+
+  public int lowStockThreshold() {
+    return lowStockThreshold;
   }
 
   @Override

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.metalcart.billing.Invoice;
 import org.metalcart.billing.InvoiceIssued;
@@ -40,6 +42,7 @@ import org.metalcart.shared.InvalidInputException;
 import org.metalcart.shared.NotFoundException;
 import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
+import org.metalcart.stock.Stock;
 
 /**
  * Orders: placing them, accepting them, cancelling them or marking them as fraud, and starting
@@ -56,6 +59,8 @@ public class Ordering {
   @Inject ClientRepository clients;
 
   @Inject ProductRepository products;
+
+  @Inject Stock stock;
 
   @Inject ServiceRepository services;
 
@@ -140,6 +145,7 @@ public class Ordering {
       ordered.add(product);
       prices.add(price);
     }
+    checkStock(ordered);
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     CustomerOrder order =
@@ -333,5 +339,18 @@ public class Ordering {
   /** A random, unguessable 10-digit number; a collision is caught by the unique constraint. */
   private static String newOrderNumber() {
     return String.valueOf(1_000_000_000L + (long) (RANDOM.nextDouble() * 9_000_000_000L));
+  }
+
+  /**
+   * A plan that refuses to wait takes only orders it can deliver: each such plan of the order must
+   * have as many servers available as the order has of it (the first short plan is named).
+   */
+  private void checkStock(List<Product> ordered) {
+    Map<Product, Integer> quantities = new LinkedHashMap<>();
+    ordered.forEach(product -> quantities.merge(product, 1, Integer::sum));
+    quantities.forEach(
+        (product, quantity) ->
+            stock.checkOrderable(
+                product, quantity, "items[" + ordered.indexOf(product) + "].productId"));
   }
 }

@@ -99,6 +99,11 @@ public class ModuleCommands {
     return claims.claimedServers();
   }
 
+  /** Servers among {@code serverIds} that a service has claimed (stock counts the rest). */
+  public Set<String> claimedAmong(List<String> serverIds) {
+    return claims.claimedAmong(serverIds);
+  }
+
   /** The servers claimed by services that have a module command queued or running. */
   public Set<String> claimedServersWithTasks() {
     return claims.claimedServersWithTasks();

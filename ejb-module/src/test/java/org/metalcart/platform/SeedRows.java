@@ -17,7 +17,10 @@ public final class SeedRows {
         .setParameter(1, at)
         .executeUpdate();
     em.createNativeQuery(
-            "INSERT INTO \"metalcart\".product VALUES (1, 'P', 'DEDICATED_SERVER', NULL, 'USD',"
+            "INSERT INTO \"metalcart\".product (id, name, type, description, currency,"
+                + " package_name, os_template, recipe, dont_wait_os_install, ipv4_count,"
+                + " ipv6_count, ip_pool, domain_template, auto_setup, created_at, version)"
+                + " VALUES (1, 'P', 'DEDICATED_SERVER', NULL, 'USD',"
                 + " 'cfg', 'Debian 12', NULL, FALSE, 0, 0, 'public', NULL, 'ON_PAYMENT', ?1, 0)")
         .setParameter(1, at)
         .executeUpdate();

@@ -42,7 +42,8 @@ class ConsolePagesIT extends DeployedMetalcart {
             {"name": "pay-1", "configuration": "cfg-pay", "type": "T1"},
             {"name": "term-1", "configuration": "cfg-term", "type": "T1"},
             {"name": "dry-1", "configuration": "cfg-dry", "type": "T1"},
-            {"name": "ctl-c1", "configuration": "cfg-console-ctl", "type": "T1"}
+            {"name": "ctl-c1", "configuration": "cfg-console-ctl", "type": "T1"},
+            {"name": "low-1", "configuration": "cfg-low", "type": "T1"}
             """));
   }
 
@@ -299,6 +300,28 @@ class ConsolePagesIT extends DeployedMetalcart {
     assertTrue(signedIn.startsWith("Signed in to DCImanager as "), signedIn);
     browser.driver().close();
     browser.driver().switchTo().window(console);
+  }
+
+  @Test
+  void theDashboardWarnsOfAPlanRunningOutOfServersAndTheProductsShowTheirStock() {
+    Api.Reply plan =
+        api.post(
+            "products",
+            Api.ADMIN,
+            """
+            {"name": "Low %s", "moduleSettings": {"packageName": "cfg-low", "osTemplate": "Debian 12"},
+             "prices": [{"cycle": "MONTHLY", "amount": 50.00}], "lowStockThreshold": 5}
+            """
+                .formatted(Api.unique()));
+    assertEquals(201, plan.status(), plan::toString);
+    String name = plan.json().getString("name");
+
+    browser.go("console/index.xhtml");
+    String warning = browser.text("#low-stock");
+    assertTrue(warning.contains(name + ": 1 free server(s), fewer than 5"), warning);
+
+    browser.go("console/product.xhtml?id=" + plan.json().getJsonNumber("id"));
+    assertEquals("1 free", browser.text("#stock"));
   }
 
   private List<String> texts(String css) {

@@ -5,6 +5,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.catalog.Product;
 import org.metalcart.catalog.ProductType;
+import org.metalcart.catalog.StockPolicy;
+import org.metalcart.stock.Stock;
+import org.metalcart.stock.StockLevel;
 
 /** A tariff plan as the API shows it. */
 @Schema(
@@ -16,7 +19,9 @@ import org.metalcart.catalog.ProductType;
       "currency",
       "moduleSettings",
       "prices",
-      "createdAt"
+      "createdAt",
+      "stockPolicy",
+      "lowStockThreshold"
     })
 public class ProductView {
 
@@ -32,6 +37,52 @@ public class ProductView {
   public List<PriceDto> prices;
   public Instant createdAt;
 
+  @Schema(implementation = StockPolicy.class)
+  public String stockPolicy;
+
+  public int lowStockThreshold;
+
+  @Schema(description = "Free servers for the plan now; absent when DCImanager cannot be asked")
+  public StockView stock;
+
+  /** Free servers as DCImanager and Metalcart know them. */
+  @Schema(
+      name = "Stock",
+      requiredProperties = {"free", "more", "waiting", "available", "countedAt"})
+  public static class StockView {
+    @Schema(description = "Free servers of the plan's Package Name not claimed in Metalcart")
+    public int free;
+
+    @Schema(description = "true: there may be more free servers than counted (100)")
+    public boolean more;
+
+    @Schema(description = "Services of plans of that Package Name waiting for a server")
+    public long waiting;
+
+    @Schema(description = "What new orders can still get: free less waiting")
+    public long available;
+
+    @Schema(description = "When DCImanager was asked (its answer is kept briefly)")
+    public Instant countedAt;
+
+    static StockView of(StockLevel level) {
+      StockView view = new StockView();
+      view.free = level.free();
+      view.more = level.more();
+      view.waiting = level.waiting();
+      view.available = level.available();
+      view.countedAt = level.countedAt();
+      return view;
+    }
+  }
+
+  /** The plan with its stock, counted now. */
+  static ProductView of(Product product, Stock stock) {
+    ProductView view = of(product);
+    view.stock = stock.of(product).map(StockView::of).orElse(null);
+    return view;
+  }
+
   static ProductView of(Product product) {
     ProductView view = new ProductView();
     view.id = product.id();
@@ -42,6 +93,8 @@ public class ProductView {
     view.moduleSettings = ModuleSettingsDto.of(product.moduleSettings());
     view.prices = product.prices().stream().map(PriceDto::of).toList();
     view.createdAt = product.createdAt();
+    view.stockPolicy = product.stockPolicy().name();
+    view.lowStockThreshold = product.lowStockThreshold();
     return view;
   }
 }

@@ -24,12 +24,15 @@ import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
 import org.metalcart.catalog.Catalog;
 import org.metalcart.security.ApiRole;
+import org.metalcart.stock.Stock;
 
 @Path("products")
 @Tag(name = "Products", description = "Tariff plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductsResource {
+
+  @Inject Stock stock;
 
   @Inject Catalog catalog;
 
@@ -56,13 +59,13 @@ public class ProductsResource {
   @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(operationId = "getProduct", summary = "One tariff plan")
   public ProductView product(@PathParam("id") long id) {
-    return ProductView.of(catalog.product(id));
+    return ProductView.of(catalog.product(id), stock);
   }
 
   @GET
   @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(operationId = "listProducts", summary = "Tariff plans, a page at a time")
   public PageView<ProductView> products(@Valid @BeanParam PageParams page) {
-    return PageView.of(catalog.products(page.toRequest()), ProductView::of);
+    return PageView.of(catalog.products(page.toRequest()), p -> ProductView.of(p, stock));
   }
 }

@@ -60,6 +60,11 @@ public class OrdersResource {
       content = @Content(schema = @Schema(implementation = OrderView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields (application/problem+json)")
   @APIResponse(
+      responseCode = "409",
+      description =
+          "A plan whose stock policy is REFUSE has fewer free servers than ordered"
+              + " (urn:metalcart:problem:out-of-stock); nothing is stored")
+  @APIResponse(
       responseCode = "422",
       description = "Unpriced cycle, or the key was used for another order (problem+json)")
   public Response place(

@@ -11,6 +11,7 @@ import org.metalcart.shared.ConflictException;
 import org.metalcart.shared.InvalidInputException;
 import org.metalcart.shared.NotFoundException;
 import org.metalcart.shared.UpstreamFailureException;
+import org.metalcart.stock.OutOfStockException;
 
 /** Expected business failures of the core, each kind to its problem type. */
 @Provider
@@ -27,11 +28,13 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     ProblemType type =
         e instanceof NotFoundException
             ? ProblemType.NOT_FOUND
-            : e instanceof ConflictException
-                ? ProblemType.CONFLICT
-                : e instanceof UpstreamFailureException
-                    ? ProblemType.UPSTREAM
-                    : ProblemType.BUSINESS_RULE;
+            : e instanceof OutOfStockException
+                ? ProblemType.OUT_OF_STOCK
+                : e instanceof ConflictException
+                    ? ProblemType.CONFLICT
+                    : e instanceof UpstreamFailureException
+                        ? ProblemType.UPSTREAM
+                        : ProblemType.BUSINESS_RULE;
     List<Problem.FieldError> errors =
         e.field() == null ? null : List.of(new Problem.FieldError(e.field(), e.getMessage()));
     return Problems.response(type, type.status(), e.getMessage(), instance, e.field(), errors);

@@ -14,6 +14,7 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED(405, "Method not allowed"),
   NOT_ACCEPTABLE(406, "No acceptable representation"),
   CONFLICT(409, "Conflict with the current state"),
+  OUT_OF_STOCK(409, "The plan has no free server for the order"),
   PAYLOAD_TOO_LARGE(413, "The request body is too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   BUSINESS_RULE(422, "The request breaks a business rule"),

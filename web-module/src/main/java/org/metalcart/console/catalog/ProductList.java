@@ -8,6 +8,7 @@ import org.metalcart.catalog.Product;
 import org.metalcart.console.ListPage;
 import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
+import org.metalcart.stock.Stock;
 
 /** The tariff plans on sale, with the module settings that pick and set up their servers. */
 @Named
@@ -15,6 +16,20 @@ import org.metalcart.shared.PageRequest;
 public class ProductList extends ListPage<Product> {
 
   @Inject Catalog catalog;
+
+  @Inject Stock stock;
+
+  /** The plan's free servers in words: "3 free", "100+ free", or why it is unknown. */
+  public String stockOf(Product product) {
+    return stock
+        .of(product)
+        .map(
+            level ->
+                (level.more() ? Stock.COUNTED + "+" : String.valueOf(level.available()))
+                    + " free"
+                    + (level.waiting() > 0 ? " (" + level.waiting() + " waiting)" : ""))
+        .orElse("unknown: DCImanager cannot be asked");
+  }
 
   @Override
   protected Page<Product> read(PageRequest request, String search) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.metalcart.catalog.Catalog;
 import org.metalcart.jobs.JobRun;
 import org.metalcart.jobs.JobRuns;
 import org.metalcart.services.Service;
@@ -12,6 +13,7 @@ import org.metalcart.services.ServiceStatus;
 import org.metalcart.services.Services;
 import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
+import org.metalcart.stock.Stock;
 
 /** The first page after signing in: what there is, what needs attention, what ran last night. */
 @Named
@@ -23,6 +25,33 @@ public class Dashboard {
   @Inject Services services;
 
   @Inject JobRuns runs;
+
+  @Inject Catalog catalog;
+
+  @Inject Stock stock;
+
+  /** A plan under its stock threshold. */
+  public record LowStock(long productId, String name, long available, int threshold) {}
+
+  private List<LowStock> lowStock;
+
+  /** Plans with fewer free servers than their threshold (those with none set are not looked at). */
+  public List<LowStock> getLowStock() {
+    if (lowStock == null) {
+      lowStock =
+          catalog.products(new PageRequest(0, PageRequest.MAX_LIMIT)).items().stream()
+              .filter(p -> p.lowStockThreshold() > 0)
+              .flatMap(
+                  p ->
+                      stock.of(p).filter(level -> level.low(p.lowStockThreshold())).stream()
+                          .map(
+                              level ->
+                                  new LowStock(
+                                      p.id(), p.name(), level.available(), p.lowStockThreshold())))
+              .toList();
+    }
+    return lowStock;
+  }
 
   private Map<ServiceStatus, Long> counts;
 
