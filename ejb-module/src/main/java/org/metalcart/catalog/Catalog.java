@@ -32,6 +32,13 @@ public class Catalog {
             .stock(request.stockPolicy(), request.lowStockThreshold()));
   }
 
+  /** Retires the plan: no new orders; what was sold on it goes on. */
+  public Product retire(long id) {
+    Product product = products.find(id).orElseThrow(() -> new NotFoundException("product", id));
+    product.retire(clock.instant());
+    return product;
+  }
+
   public Product product(long id) {
     return products.find(id).orElseThrow(() -> new NotFoundException("product", id));
   }

@@ -18,6 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -67,6 +68,10 @@ public class Product {
   @Enumerated(EnumType.STRING)
   @Column(name = "stock_policy", nullable = false)
   private StockPolicy stockPolicy = StockPolicy.WAIT;
+
+  /** When the plan was retired: it takes no new orders since; null while it is on sale. */
+  @Column(name = "retired_at")
+  private Instant retiredAt;
 
   /** Fewer free servers than this and the dashboard warns; 0: never. */
   @Column(name = "low_stock_threshold", nullable = false)
@@ -189,6 +194,24 @@ public class Product {
     this.stockPolicy = policy == null ? StockPolicy.WAIT : policy;
     this.lowStockThreshold = threshold;
     return this;
+  }
+
+  /**
+   * The plan takes no new orders from now on; its services go on. Retiring twice changes nothing.
+   */
+  public void retire(Instant now) {
+    if (retiredAt == null) {
+      // As stored (microseconds): the answer of the first retire and of any later read agree.
+      retiredAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+  }
+
+  public Instant retiredAt() {
+    return retiredAt;
+  }
+
+  public boolean retired() {
+    return retiredAt != null;
   }
 
   public StockPolicy stockPolicy() {

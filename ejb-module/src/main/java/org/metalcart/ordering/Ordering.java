@@ -119,6 +119,11 @@ public class Ordering {
                   () ->
                       new InvalidInputException(
                           field + ".productId", "plan " + item.productId() + " does not exist"));
+      if (product.retired()) {
+        throw new BusinessRuleException(
+            "plan '" + product.name() + "' is retired and takes no new orders",
+            field + ".productId");
+      }
       Price price =
           product.prices().stream()
               .filter(p -> p.cycle() == item.billingCycle())

@@ -322,6 +322,16 @@ class ConsolePagesIT extends DeployedMetalcart {
 
     browser.go("console/product.xhtml?id=" + plan.json().getJsonNumber("id"));
     assertEquals("1 free", browser.text("#stock"));
+
+    long id = plan.json().getJsonNumber("id").longValue();
+    browser.navigate("#retire\\:ask");
+    assertTrue(browser.text("#confirm-question").contains("takes no new orders"));
+    browser.navigate("#retire\\:confirm-retire");
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).startsWith("Retired"));
+    assertTrue(browser.text("#retired").startsWith("Retired"));
+    Api.Reply refused =
+        api.post("orders", Api.ADMIN, Shop.orderOf(shop.client(Api.ADMIN), id, null));
+    assertEquals(422, refused.status(), refused::toString);
   }
 
   private List<String> texts(String css) {

@@ -1,6 +1,7 @@
 package org.metalcart.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.metalcart.it.Api.ADMIN;
 import static org.metalcart.it.Problems.assertInvalidField;
 import static org.metalcart.it.Problems.assertProblem;
@@ -161,6 +162,33 @@ class ProductsApiIT extends DeployedMetalcart {
     assertEquals(total, page.json().getJsonNumber("total").longValue());
     assertInvalidField(api.get("products?limit=501", ADMIN), "limit");
     assertInvalidField(api.get("products?offset=-1", ADMIN), "offset");
+  }
+
+  @Test
+  void aRetiredPlanTakesNoNewOrdersAndItsServicesGoOn() {
+    Shop shop = new Shop(api);
+    long product = shop.product("cfg-retired", ", \"autoSetup\": \"NEVER\"");
+    long client = shop.client(Api.ADMIN);
+    JsonObject sold = shop.order(Api.ADMIN, client, product);
+
+    Api.Reply retired = api.post("products/" + product + "/retire", Api.ADMIN, "");
+    assertEquals(200, retired.status(), retired::toString);
+    String at = retired.json().getString("retiredAt");
+    assertEquals(
+        at,
+        api.post("products/" + product + "/retire", Api.ADMIN, "").json().getString("retiredAt"),
+        "retiring twice changes nothing");
+    JsonObject refused =
+        Problems.assertProblem(
+            api.post("orders", Api.ADMIN, Shop.orderOf(client, product, "r.example.com")),
+            422,
+            "business-rule");
+    assertEquals("items[0].productId", refused.getString("field"));
+    assertTrue(refused.getString("detail").contains("retired"), refused::toString);
+    assertEquals(
+        "PENDING", shop.service(Shop.serviceOf(sold)).getString("status"), "what was sold goes on");
+    Problems.assertProblem(
+        api.post("products/" + product + "/retire", api.newCart(), ""), 403, "forbidden");
   }
 
   private long total() {

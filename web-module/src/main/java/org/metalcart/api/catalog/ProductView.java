@@ -42,6 +42,9 @@ public class ProductView {
 
   public int lowStockThreshold;
 
+  @Schema(description = "When the plan was retired (it takes no new orders); absent while on sale")
+  public Instant retiredAt;
+
   @Schema(description = "Free servers for the plan now; absent when DCImanager cannot be asked")
   public StockView stock;
 
@@ -95,6 +98,7 @@ public class ProductView {
     view.createdAt = product.createdAt();
     view.stockPolicy = product.stockPolicy().name();
     view.lowStockThreshold = product.lowStockThreshold();
+    view.retiredAt = product.retiredAt();
     return view;
   }
 }

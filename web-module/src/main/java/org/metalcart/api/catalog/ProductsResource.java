@@ -68,4 +68,21 @@ public class ProductsResource {
   public PageView<ProductView> products(@Valid @BeanParam PageParams page) {
     return PageView.of(catalog.products(page.toRequest()), p -> ProductView.of(p, stock));
   }
+
+  @POST
+  @Path("{id}/retire")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(
+      operationId = "retireProduct",
+      summary =
+          "Retires a plan: it takes no new orders (422 naming the item), the services sold on it"
+              + " go on; retiring twice changes nothing")
+  @APIResponse(
+      responseCode = "200",
+      description = "Retired",
+      content = @Content(schema = @Schema(implementation = ProductView.class)))
+  @APIResponse(responseCode = "404", description = "No such plan (problem+json)")
+  public ProductView retire(@PathParam("id") long id) {
+    return ProductView.of(catalog.retire(id), stock);
+  }
 }

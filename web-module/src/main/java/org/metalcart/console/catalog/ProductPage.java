@@ -1,27 +1,57 @@
 package org.metalcart.console.catalog;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.metalcart.catalog.Catalog;
 import org.metalcart.catalog.Product;
+import org.metalcart.console.ConsoleMessages;
 
-/** One tariff plan: prices and the DCImanager module settings. */
+/**
+ * One tariff plan: prices, the DCImanager module settings, its stock, and Retire (asked first: a
+ * retired plan takes no new orders, which cannot be undone here).
+ */
 @Named
-@RequestScoped
-public class ProductPage {
+@ViewScoped
+public class ProductPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject Catalog catalog;
 
   private long id;
 
-  private Product product;
+  /** Retire waits for the operator's confirmation. */
+  private boolean asking;
+
+  private transient Product product;
 
   public Product getProduct() {
     if (product == null) {
       product = catalog.product(id);
     }
     return product;
+  }
+
+  public void ask() {
+    asking = true;
+  }
+
+  public void keep() {
+    asking = false;
+  }
+
+  public String retire() {
+    asking = false;
+    product = catalog.retire(id);
+    ConsoleMessages.ok(
+        "Retired " + product.name() + ": it takes no new orders; its services go on.");
+    return ConsoleMessages.redirectTo("/console/product?id=" + id);
+  }
+
+  public boolean isAsking() {
+    return asking;
   }
 
   public long getId() {

@@ -91,7 +91,7 @@ class OpenApiContractTest {
                 }
               }
             });
-    assertEquals(56, ids.size(), "operations: " + ids);
+    assertEquals(57, ids.size(), "operations: " + ids);
   }
 
   @Test
