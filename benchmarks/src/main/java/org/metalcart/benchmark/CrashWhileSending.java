@@ -198,7 +198,7 @@ public final class CrashWhileSending {
     System.out.printf(
         "Received twice: %d; marked sent but never received: %d; still queued: %d;"
             + " held as uncertain: %d (of which received before the kill: %d);"
-            + " logged as sent again after an interrupted attempt: %d;"
+            + " noted in the log as cut off by the kill (sent again or held): %d;"
             + " received but unknown to the log (commits the database lost): %d%n",
         twice,
         sentNotReceived,
