@@ -32,6 +32,19 @@ public class Catalog {
             .stock(request.stockPolicy(), request.lowStockThreshold()));
   }
 
+  /**
+   * Changes the plan's name, description, module settings, prices or stock rules; the services
+   * already sold keep their price.
+   */
+  public Product change(long id, ProductChange change) {
+    Product product = product(id);
+    if (change.name() != null) {
+      products.requireNameFree(change.name().strip(), product);
+    }
+    product.change(change);
+    return products.flushChanged(product);
+  }
+
   /** Retires the plan: no new orders; what was sold on it goes on. */
   public Product retire(long id) {
     Product product = products.find(id).orElseThrow(() -> new NotFoundException("product", id));

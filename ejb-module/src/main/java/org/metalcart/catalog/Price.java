@@ -5,7 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
+import org.metalcart.shared.InvalidInputException;
 
 /** What one billing cycle of a plan costs, and the one-off setup fee charged with the first one. */
 @Embeddable
@@ -27,8 +29,17 @@ public class Price {
 
   public Price(BillingCycle cycle, BigDecimal amount, BigDecimal setupFee) {
     this.cycle = Objects.requireNonNull(cycle, "cycle");
-    this.amount = Objects.requireNonNull(amount, "amount");
-    this.setupFee = setupFee == null ? BigDecimal.ZERO.setScale(2) : setupFee;
+    // In cents, as stored: the answer to a write and every later read show the same number.
+    this.amount = cents(Objects.requireNonNull(amount, "amount"), "amount");
+    this.setupFee = setupFee == null ? BigDecimal.ZERO.setScale(2) : cents(setupFee, "setupFee");
+  }
+
+  private static BigDecimal cents(BigDecimal value, String field) {
+    try {
+      return value.setScale(2, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException(field, "has at most two decimals: " + value);
+    }
   }
 
   public BillingCycle cycle() {

@@ -186,6 +186,30 @@ public class Product {
     return createdAt;
   }
 
+  /** Applies what the change names; the rest stays. */
+  public void change(ProductChange change) {
+    if (change.name() != null) {
+      if (change.name().isBlank()) {
+        throw new InvalidInputException("name", "a plan needs a name");
+      }
+      name = change.name().strip();
+    }
+    if (change.description() != null) {
+      description = change.description().isBlank() ? null : change.description();
+    }
+    if (change.moduleSettings() != null) {
+      moduleSettings = change.moduleSettings();
+    }
+    if (change.prices() != null) {
+      prices = new ArrayList<>(checkedPrices(change.prices()));
+    }
+    if (change.stockPolicy() != null || change.lowStockThreshold() != null) {
+      stock(
+          change.stockPolicy() == null ? stockPolicy : change.stockPolicy(),
+          change.lowStockThreshold() == null ? lowStockThreshold : change.lowStockThreshold());
+    }
+  }
+
   /** The plan's stock rules: what an order does when no server is free, and when to warn. */
   public Product stock(StockPolicy policy, int threshold) {
     if (threshold < 0) {

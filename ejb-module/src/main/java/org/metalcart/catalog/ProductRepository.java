@@ -35,13 +35,26 @@ public class ProductRepository {
         page);
   }
 
+  /** Writes a changed plan now, so that a name taken meanwhile is a conflict, not a failure. */
+  public Product flushChanged(Product product) {
+    UniqueConstraints.flushOrConflict(em, () -> taken(product.name()));
+    return product;
+  }
+
+  /** Refuses a name another plan has. */
+  public void requireNameFree(String name, Product renamed) {
+    if (findByName(name).filter(other -> !other.equals(renamed)).isPresent()) {
+      throw taken(name);
+    }
+  }
+
+  private static ConflictException taken(String name) {
+    return new ConflictException("a plan named '" + name + "' already exists", "name");
+  }
+
   /** Stores a new plan; its name must not be taken. */
   public Product store(Product product) {
     return UniqueConstraints.persistUnique(
-        em,
-        product,
-        findByName(product.name()).isPresent(),
-        () ->
-            new ConflictException("a plan named '" + product.name() + "' already exists", "name"));
+        em, product, findByName(product.name()).isPresent(), () -> taken(product.name()));
   }
 }

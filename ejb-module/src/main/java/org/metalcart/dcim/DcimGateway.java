@@ -125,6 +125,19 @@ public interface DcimGateway {
   List<String> osTemplates();
 
   /**
+   * What a plan's Package Name can match, sorted: the Configurations DCImanager reports and, where
+   * the generation has them (DCImanager 5), the Server Types of its servers.
+   */
+  List<String> packageNames();
+
+  /**
+   * The names of the address pools DCImanager allocates from (DCImanager 6: IPmanager's pools);
+   * empty when the generation has no known call that lists them (DCImanager 5, whose address groups
+   * are named by hand).
+   */
+  Optional<List<String>> addressPools();
+
+  /**
    * Whether this DCImanager generation lets Metalcart set an account's password: DCImanager 5 does
    * ({@code user.edit}); for DCImanager 6 no call is known, and {@link #changeAccountPassword}
    * refuses.

@@ -33,7 +33,11 @@ public final class UniqueConstraints {
     return entity;
   }
 
-  private static void flushOrConflict(EntityManager em, Supplier<ConflictException> conflict) {
+  /**
+   * Flushes a change to a unique value of an entity already stored (a rename): a violation of the
+   * constraint becomes the conflict.
+   */
+  public static void flushOrConflict(EntityManager em, Supplier<ConflictException> conflict) {
     try {
       em.flush();
     } catch (PersistenceException e) {

@@ -89,6 +89,18 @@ public class ModuleCommands {
     return queue.newHolder();
   }
 
+  /** The choices a plan's module settings take, read live from DCImanager. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public PlanChoices planChoices() {
+    try {
+      return new PlanChoices(
+          dcim.packageNames(), dcim.osTemplates(), dcim.addressPools().orElse(null));
+    } catch (DcimException e) {
+      throw new UpstreamFailureException(
+          "DCImanager's configurations, templates and pools cannot be read: " + e.getMessage());
+    }
+  }
+
   /** The module command waiting or under way for the service, if any. */
   public Optional<ModuleTask> pending(long serviceId) {
     return store.task(serviceId);

@@ -238,6 +238,16 @@ final class FakeDcim implements DcimGateway {
   }
 
   @Override
+  public List<String> packageNames() {
+    return List.of();
+  }
+
+  @Override
+  public Optional<List<String>> addressPools() {
+    return Optional.empty();
+  }
+
+  @Override
   public boolean changesAccountPasswords() {
     return false;
   }

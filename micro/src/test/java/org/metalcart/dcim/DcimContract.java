@@ -322,6 +322,20 @@ abstract class DcimContract {
   }
 
   @Test
+  void thePlanChoicesAreTheConfigurationsServerTypesAndPoolsDcimanagerHas() {
+    List<String> names = gateway.packageNames();
+    assertTrue(names.contains("2xGold6248-384Gb"), () -> "Configurations: " + names);
+    assertEquals(names.stream().sorted().distinct().toList(), names, "sorted, each once");
+    if (version() == DcimSettings.ApiVersion.V5) {
+      assertTrue(names.contains("Dell R740"), () -> "Server Types on DCImanager 5: " + names);
+      assertTrue(gateway.addressPools().isEmpty(), "DCImanager 5 lists no address groups");
+    } else {
+      assertTrue(!names.contains("Dell R740"), () -> "DCImanager 6 has no Server Types: " + names);
+      assertTrue(gateway.addressPools().orElseThrow().contains("public"));
+    }
+  }
+
+  @Test
   void aPanelLoginLinkSignsTheAccountInOnceAndItsKeyIsNeverRecorded() throws Exception {
     List<DcimCall> recorded = new CopyOnWriteArrayList<>();
     DcimGateway recording =

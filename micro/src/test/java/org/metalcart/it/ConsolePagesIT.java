@@ -7,6 +7,7 @@ import static org.metalcart.it.Shop.invoiceOf;
 import static org.metalcart.it.Shop.serviceOf;
 
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -43,7 +44,8 @@ class ConsolePagesIT extends DeployedMetalcart {
             {"name": "term-1", "configuration": "cfg-term", "type": "T1"},
             {"name": "dry-1", "configuration": "cfg-dry", "type": "T1"},
             {"name": "ctl-c1", "configuration": "cfg-console-ctl", "type": "T1"},
-            {"name": "low-1", "configuration": "cfg-low", "type": "T1"}
+            {"name": "low-1", "configuration": "cfg-low", "type": "T1"},
+            {"name": "plan-1", "configuration": "cfg-plan-console", "type": "T1"}
             """));
   }
 
@@ -332,6 +334,70 @@ class ConsolePagesIT extends DeployedMetalcart {
     Api.Reply refused =
         api.post("orders", Api.ADMIN, Shop.orderOf(shop.client(Api.ADMIN), id, null));
     assertEquals(422, refused.status(), refused::toString);
+  }
+
+  @Test
+  void aPlanIsWrittenFromWhatDcimanagerOffersAndEditedWhileSoldServicesKeepTheirPrice() {
+    SIMULATOR.faults(
+        "{\"fail\": {\"function\": \"v6:GET /dci/v3/server/configuration\", \"count\": 1}}");
+    browser.go("console/products.xhtml");
+    browser.navigate("#add-plan");
+    String unavailable = browser.text("#choices-unavailable");
+    assertTrue(unavailable.contains("cannot be read"), unavailable);
+    assertTrue(!browser.driver().findElements(By.id("plan:package-name-typed")).isEmpty());
+    SIMULATOR.clearFaults();
+
+    browser.go("console/product-edit.xhtml");
+    String name = "Console plan " + Api.unique();
+    browser.find("#plan\\:name").sendKeys(name);
+    Select packages = new Select(browser.find("#plan\\:package-name"));
+    assertTrue(
+        packages.getOptions().stream().anyMatch(o -> o.getText().equals("cfg-plan-console")),
+        "DCImanager's configurations are offered");
+    packages.selectByVisibleText("cfg-plan-console");
+    new Select(browser.find("#plan\\:os-template")).selectByVisibleText("Ubuntu 24.04");
+    new Select(browser.find("#plan\\:ip-pool")).selectByVisibleText("public");
+    new Select(browser.find("#plan\\:stock-policy")).selectByVisibleText("Refuse as out of stock");
+    new Select(browser.find("#plan\\:auto-setup")).selectByVisibleText("On payment");
+    browser.find("#plan\\:prices\\:0\\:amount").sendKeys("60");
+    browser.find("#plan\\:prices\\:2\\:amount").sendKeys("330.00");
+    browser.find("#plan\\:prices\\:2\\:setup-fee").sendKeys("25");
+    browser.navigate("#plan\\:save");
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).startsWith("Plan " + name + " added"));
+    assertEquals("cfg-plan-console", browser.text("#package-name"));
+    assertTrue(browser.text("#stock-policy").contains("refused"));
+    String prices = browser.text("#prices");
+    assertTrue(prices.contains("Semi-annually 330.00 USD 25.00 USD"), prices);
+
+    long id =
+        Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    JsonObject order = shop.order(Api.ADMIN, shop.client(Api.ADMIN), id);
+    browser.navigate("#edit");
+    WebElement monthly = browser.find("#plan\\:prices\\:0\\:amount");
+    assertEquals("60.00", monthly.getAttribute("value"), "the form holds the plan's values");
+    monthly.clear();
+    monthly.sendKeys("65.50");
+    browser.find("#plan\\:name").sendKeys(" v2");
+    browser.navigate("#plan\\:save");
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).contains("keep their price"));
+
+    JsonObject plan = api.get("products/" + id, Api.ADMIN).json();
+    assertEquals(name + " v2", plan.getString("name"));
+    assertEquals(
+        0,
+        new BigDecimal("65.50")
+            .compareTo(
+                plan.getJsonArray("prices")
+                    .getJsonObject(0)
+                    .getJsonNumber("amount")
+                    .bigDecimalValue()));
+    assertEquals("REFUSE", plan.getString("stockPolicy"));
+    assertEquals(
+        0,
+        new BigDecimal("60")
+            .compareTo(
+                shop.service(serviceOf(order)).getJsonNumber("recurringAmount").bigDecimalValue()),
+        "the service sold before keeps its price");
   }
 
   private List<String> texts(String css) {

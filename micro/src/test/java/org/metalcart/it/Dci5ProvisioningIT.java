@@ -8,6 +8,7 @@ import static org.metalcart.it.Shop.invoiceOf;
 import static org.metalcart.it.Shop.serviceOf;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -71,6 +72,12 @@ class Dci5ProvisioningIT {
         OperationsIT.newestMigration(),
         database.getJsonObject("data").getString("schemaVersion"),
         "the details, where configured");
+    JsonObject choices = api.get("dcimanager/plan-choices", Api.ADMIN).json();
+    assertEquals(
+        List.of("T", "cfg-v5"),
+        choices.getJsonArray("packageNames").getValuesAs(JsonString::getString),
+        "Configurations and Server Types, sorted");
+    assertTrue(!choices.containsKey("addressPools"), "DCImanager 5 lists no pools: " + choices);
     Shop shop = new Shop(api);
     long product = shop.product("cfg-v5", ", \"ipv4Count\": 1");
     long client = shop.client(Api.ADMIN);

@@ -191,6 +191,70 @@ class ProductsApiIT extends DeployedMetalcart {
         api.post("products/" + product + "/retire", api.newCart(), ""), 403, "forbidden");
   }
 
+  @Test
+  void aPlanChangesOnlyWhatIsGivenAndBadChangesChangeNothing() {
+    String name = "Changed " + Api.unique();
+    long id = api.post("products", ADMIN, plan(name)).json().getJsonNumber("id").longValue();
+
+    Api.Reply changed =
+        api.patch(
+            "products/" + id,
+            ADMIN,
+            """
+            {"prices": [{"cycle": "ANNUALLY", "amount": 100, "setupFee": 5}],
+             "stockPolicy": "REFUSE", "lowStockThreshold": 3}
+            """);
+    assertEquals(200, changed.status(), changed::toString);
+    JsonObject plan = changed.json();
+    assertEquals(name, plan.getString("name"), "what is not given stays");
+    assertEquals("X", plan.getJsonObject("moduleSettings").getString("packageName"));
+    assertEquals(1, plan.getJsonArray("prices").size(), "the prices are replaced as a whole");
+    assertPrice(plan.getJsonArray("prices").getJsonObject(0), "ANNUALLY", "100.00", "5.00");
+    assertEquals("REFUSE", plan.getString("stockPolicy"));
+    assertEquals(3, plan.getInt("lowStockThreshold"));
+
+    String other = "Other " + Api.unique();
+    assertEquals(201, api.post("products", ADMIN, plan(other)).status());
+    JsonObject taken =
+        assertProblem(
+            api.patch("products/" + id, ADMIN, "{\"name\": \"" + other + "\"}"), 409, "conflict");
+    assertEquals("name", taken.getString("field"));
+    assertInvalidField(
+        api.patch(
+            "products/" + id,
+            ADMIN,
+            "{\"prices\": [{\"cycle\": \"MONTHLY\", \"amount\": 1},"
+                + " {\"cycle\": \"MONTHLY\", \"amount\": 2}]}"),
+        "prices[1].cycle");
+    assertInvalidField(
+        api.patch("products/" + id, ADMIN, "{\"moduleSettings\": {\"osTemplate\": \"D\"}}"),
+        "moduleSettings.packageName");
+    assertInvalidField(api.patch("products/" + id, ADMIN, "{\"name\": \"  \"}"), "name");
+    JsonObject after = api.get("products/" + id, ADMIN).json();
+    assertEquals(name, after.getString("name"), "a refused change changes nothing");
+    assertEquals(plan.getJsonArray("prices"), after.getJsonArray("prices"));
+    assertProblem(api.patch("products/987654321", ADMIN, "{\"name\": \"n\"}"), 404, "not-found");
+    assertProblem(
+        api.patch("products/" + id, api.newCart(), "{\"name\": \"n\"}"), 403, "forbidden");
+  }
+
+  @Test
+  void planChoicesListDcimanagersConfigurationsTemplatesAndPools() {
+    Api.Reply choices = api.get("dcimanager/plan-choices", ADMIN);
+    assertEquals(200, choices.status(), choices::toString);
+    JsonObject offered = choices.json();
+    assertTrue(
+        offered.getJsonArray("osTemplates").getValuesAs(jakarta.json.JsonString.class).stream()
+            .anyMatch(t -> t.getString().equals("Debian 12")),
+        offered::toString);
+    assertTrue(
+        offered.getJsonArray("addressPools").getValuesAs(jakarta.json.JsonString.class).stream()
+            .anyMatch(t -> t.getString().equals("public")),
+        offered::toString);
+    assertTrue(offered.containsKey("packageNames"), offered::toString);
+    assertProblem(api.get("dcimanager/plan-choices", api.newCart()), 403, "forbidden");
+  }
+
   private long total() {
     return api.get("products?limit=1", ADMIN).json().getJsonNumber("total").longValue();
   }

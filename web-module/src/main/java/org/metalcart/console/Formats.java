@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** How the console writes instants, amounts and lists: {@code #{fmt.time(x)}} in a page. */
 @Named("fmt")
@@ -24,6 +26,33 @@ public class Formats {
   public String money(BigDecimal amount, String currency) {
     return amount == null ? "" : String.format("%,.2f %s", amount, currency);
   }
+
+  /**
+   * A status, cycle or setting in words: {@code SEMI_ANNUALLY} is "Semi-annually", {@code
+   * ON_PAYMENT} "On payment". The few that the plain rule words badly are named here.
+   */
+  public String word(Object value) {
+    if (value == null) {
+      return "";
+    }
+    String name = value instanceof Enum<?> e ? e.name() : value.toString();
+    String special = WORDS.get(name);
+    if (special != null) {
+      return special;
+    }
+    String lower = name.toLowerCase(Locale.ROOT).replace('_', ' ');
+    return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  private static final Map<String, String> WORDS =
+      Map.of(
+          "SEMI_ANNUALLY", "Semi-annually",
+          "ONE_TIME", "One-time",
+          "ON_ACCEPT", "On acceptance",
+          "NEVER", "Never (Create by hand)",
+          "WAIT", "Accept and wait for a server",
+          "REFUSE", "Refuse as out of stock",
+          "DEDICATED_SERVER", "Dedicated server");
 
   public String list(List<String> values) {
     return values == null || values.isEmpty() ? "" : String.join(", ", values);

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.metalcart.dcim.AccountIdentity;
@@ -359,6 +361,28 @@ public final class Dci5Gateway implements DcimGateway {
   public List<String> osTemplates() {
     FuncAnswer templates = call("osmgr");
     return templates.nodes("//elem/name").stream().map(Node::getTextContent).toList();
+  }
+
+  /** The Configurations ({@code chassis_templ}) and Server Types of the servers in the list. */
+  @Override
+  public List<String> packageNames() {
+    FuncAnswer servers = call("server");
+    SortedSet<String> names = new TreeSet<>();
+    for (Node elem : servers.nodes("//elem")) {
+      names.add(servers.text(elem, "chassis_templ"));
+      names.add(servers.text(elem, "type"));
+    }
+    names.remove("");
+    return List.copyOf(names);
+  }
+
+  /**
+   * DCImanager 5 takes an address group by name ({@code iptype}), and no call that lists the groups
+   * is known: the operator names it.
+   */
+  @Override
+  public Optional<List<String>> addressPools() {
+    return Optional.empty();
   }
 
   @Override

@@ -59,6 +59,11 @@ public interface Dci6Api {
       @PathParam("action") String action,
       String empty);
 
+  /** {@code {"list": [{"configuration", "free_server_count"}]}}. */
+  @GET
+  @Path("dci/v3/server/configuration")
+  Response configurations(@HeaderParam(TOKEN) String token);
+
   @GET
   @Path("ip/v3/ippool")
   Response pools(@HeaderParam(TOKEN) String token, @QueryParam("where") String where);

@@ -401,6 +401,27 @@ public final class Dci6Gateway implements DcimGateway {
         .toList();
   }
 
+  /** DCImanager 6 has no Server Type: its configurations are the whole list. */
+  @Override
+  public List<String> packageNames() {
+    return names(
+        call("GET /dci/v3/server/configuration", "", api::configurations), "configuration");
+  }
+
+  @Override
+  public Optional<List<String>> addressPools() {
+    return Optional.of(names(call("GET /ip/v3/ippool", "", t -> api.pools(t, null)), "name"));
+  }
+
+  private static List<String> names(JsonObject answer, String field) {
+    return answer.getJsonArray("list").getValuesAs(JsonObject.class).stream()
+        .map(row -> text(row, field))
+        .filter(name -> name != null && !name.isBlank())
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
   @Override
   public boolean changesAccountPasswords() {
     return false;

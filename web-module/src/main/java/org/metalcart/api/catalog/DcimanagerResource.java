@@ -38,4 +38,21 @@ public class DcimanagerResource {
   public List<String> osTemplates() {
     return commands.osTemplates();
   }
+
+  @GET
+  @Path("plan-choices")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(
+      operationId = "getPlanChoices",
+      summary =
+          "What a plan's module settings can take: the Configurations and Server Types (Package"
+              + " Name), the OS templates and the address pools DCImanager has")
+  @APIResponse(
+      responseCode = "200",
+      description = "The choices",
+      content = @Content(schema = @Schema(implementation = PlanChoicesView.class)))
+  @APIResponse(responseCode = "502", ref = "DcimRefused")
+  public PlanChoicesView planChoices() {
+    return PlanChoicesView.of(commands.planChoices());
+  }
 }

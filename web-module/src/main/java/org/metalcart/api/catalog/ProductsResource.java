@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -67,6 +68,26 @@ public class ProductsResource {
   @Operation(operationId = "listProducts", summary = "Tariff plans, a page at a time")
   public PageView<ProductView> products(@Valid @BeanParam PageParams page) {
     return PageView.of(catalog.products(page.toRequest()), p -> ProductView.of(p, stock));
+  }
+
+  @PATCH
+  @Path("{id}")
+  @RolesAllowed(ApiRole.ADMIN_NAME)
+  @Operation(
+      operationId = "changeProduct",
+      summary =
+          "Change a plan: the fields given replace the plan's (module settings and prices as a"
+              + " whole); services already sold keep their price")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content = @Content(schema = @Schema(implementation = ProductView.class)))
+  @APIResponse(responseCode = "400", description = "Invalid fields (application/problem+json)")
+  @APIResponse(responseCode = "404", description = "No such plan (problem+json)")
+  @APIResponse(responseCode = "409", description = "Another plan has the name (problem+json)")
+  public ProductView change(
+      @PathParam("id") long id, @NotNull @Valid ProductChangeRequest request) {
+    return ProductView.of(catalog.change(id, request.toChange()), stock);
   }
 
   @POST
