@@ -99,6 +99,19 @@ public class Client {
     return new Client(username, normalizedEmail(email), name, createdBy, createdAt);
   }
 
+  /**
+   * New contact details; a null field stays. The username does not change: it names the client's
+   * DCImanager 5 account.
+   */
+  public void change(ClientChange change) {
+    if (change.email() != null) {
+      email = normalizedEmail(change.email());
+    }
+    if (change.name() != null) {
+      name = change.name().strip();
+    }
+  }
+
   static String normalizedEmail(String email) {
     return email.trim().toLowerCase(Locale.ROOT);
   }

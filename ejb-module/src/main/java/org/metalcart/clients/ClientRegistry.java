@@ -37,6 +37,16 @@ public class ClientRegistry {
         .orElseThrow(() -> new NotFoundException("client", id));
   }
 
+  /** Changes the client's e-mail or name; the caller must be able to see the client. */
+  public Client change(long id, ClientChange change, Caller caller) {
+    Client client = client(id, caller);
+    if (change.email() != null) {
+      clients.requireEmailFree(Client.normalizedEmail(change.email()), client);
+    }
+    client.change(change);
+    return clients.flushChanged(client);
+  }
+
   /** The client with this e-mail, if the caller may see it. */
   public Optional<Client> clientByEmail(String email, Caller caller) {
     return clients.findByEmail(email).filter(client -> caller.maySee(client.createdBy()));

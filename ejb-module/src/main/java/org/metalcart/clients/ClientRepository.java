@@ -68,7 +68,7 @@ public class ClientRepository {
    */
   public Client store(Client client) {
     if (findByEmail(client.email()).isPresent()) {
-      throw new ConflictException("a client with email " + client.email() + " exists", "email");
+      throw emailTaken(client.email());
     }
     return UniqueConstraints.persistUnique(
         em,
@@ -77,6 +77,23 @@ public class ClientRepository {
         () ->
             new ConflictException(
                 "a client with username '" + client.username() + "' exists", "username"));
+  }
+
+  /** Writes changed contact details now: an e-mail taken meanwhile is a conflict. */
+  public Client flushChanged(Client client) {
+    UniqueConstraints.flushOrConflict(em, () -> emailTaken(client.email()));
+    return client;
+  }
+
+  /** Refuses an e-mail another client has. */
+  public void requireEmailFree(String email, Client changed) {
+    if (findByEmail(email).filter(other -> !other.equals(changed)).isPresent()) {
+      throw emailTaken(email);
+    }
+  }
+
+  private static ConflictException emailTaken(String email) {
+    return new ConflictException("a client with email " + email + " exists", "email");
   }
 
   public Optional<Client> findByEmail(String email) {

@@ -224,6 +224,42 @@ class ClientsApiIT extends DeployedMetalcart {
     assertProblem(api.get("clients/987654321", ADMIN), 404, "not-found");
   }
 
+  @Test
+  void aClientsContactDetailsChangeAndTheUsernameStays() {
+    Api.Credential cart = api.newCart();
+    String username = "edit-" + Api.unique();
+    long id =
+        api.post("clients", cart, client(username, username + "@example.com"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    String other = "other-" + Api.unique();
+    api.post("clients", ADMIN, client(other, other + "@example.com"));
+
+    Api.Reply changed =
+        api.patch("clients/" + id, cart, "{\"email\": \"New-" + username + "@Example.com\"}");
+    assertEquals(200, changed.status(), changed::toString);
+    assertEquals("new-" + username + "@example.com", changed.json().getString("email"));
+    assertEquals("Test Client", changed.json().getString("name"), "what is not given stays");
+    assertEquals(username, changed.json().getString("username"));
+
+    JsonObject taken =
+        assertProblem(
+            api.patch("clients/" + id, cart, "{\"email\": \"" + other + "@example.com\"}"),
+            409,
+            "conflict");
+    assertEquals("email", taken.getString("field"));
+    assertInvalidField(api.patch("clients/" + id, cart, "{\"email\": \"nobody\"}"), "email");
+    assertInvalidField(api.patch("clients/" + id, cart, "{\"name\": \" \"}"), "name");
+    assertInvalidField(api.patch("clients/" + id, cart, "{\"username\": \"renamed\"}"), "username");
+    assertEquals(
+        "new-" + username + "@example.com",
+        api.get("clients/" + id, ADMIN).json().getString("email"),
+        "a refused change changes nothing");
+    assertProblem(
+        api.patch("clients/" + id, api.newCart(), "{\"name\": \"Not Mine\"}"), 404, "not-found");
+  }
+
   private long total() {
     return api.get("clients?limit=1", ADMIN).json().getJsonNumber("total").longValue();
   }

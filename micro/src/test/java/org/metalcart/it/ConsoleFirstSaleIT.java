@@ -59,14 +59,14 @@ class ConsoleFirstSaleIT extends DeployedMetalcart {
 
     FirstSaleInTheConsole.signIn(browser);
     browser.go("console/service.xhtml?id=" + serviceOf(order));
-    assertEquals("PENDING", browser.text("#service-status"));
+    assertEquals("Pending", browser.text("#service-status"));
     assertTrue(browser.text("#progress").contains("waiting for the order"));
     FirstSaleInTheConsole.markThisPage(browser);
 
     // The payment arrives from the payment gateway, as in production: provisioning starts.
     shop.pay(Api.ADMIN, invoiceOf(order), "tx-" + Api.unique(), "138.00");
 
-    FirstSaleInTheConsole.awaitServiceStatus(browser, "ACTIVE");
+    FirstSaleInTheConsole.awaitServiceStatus(browser, "Active");
     assertTrue(FirstSaleInTheConsole.samePage(browser), "the page followed without being reloaded");
     assertEquals("watch-1", browser.text("#server").replaceAll(".* · ", ""));
     assertTrue(browser.driver().findElements(By.id("progress")).isEmpty(), "no progress shown");

@@ -45,7 +45,10 @@ class ConsolePagesIT extends DeployedMetalcart {
             {"name": "dry-1", "configuration": "cfg-dry", "type": "T1"},
             {"name": "ctl-c1", "configuration": "cfg-console-ctl", "type": "T1"},
             {"name": "low-1", "configuration": "cfg-low", "type": "T1"},
-            {"name": "plan-1", "configuration": "cfg-plan-console", "type": "T1"}
+            {"name": "plan-1", "configuration": "cfg-plan-console", "type": "T1"},
+            {"name": "pwr-1", "configuration": "cfg-console-power", "type": "T1"},
+            {"name": "stock-1", "configuration": "cfg-console-stock", "type": "T1"},
+            {"name": "stock-2", "configuration": "cfg-console-stock", "type": "T1"}
             """));
   }
 
@@ -109,19 +112,24 @@ class ConsolePagesIT extends DeployedMetalcart {
   void recordPaymentPaysTheInvoiceAndStartsProvisioning() {
     JsonObject order = shop.order(Api.ADMIN, shop.client(Api.ADMIN), shop.product("cfg-pay", ""));
     browser.go("console/invoice.xhtml?id=" + invoiceOf(order));
-    assertEquals("UNPAID", browser.text("#invoice-status"));
+    assertEquals("Unpaid", browser.text("#invoice-status"));
 
     // Without a transaction id nothing is recorded.
     browser.navigate("#payment\\:record");
     assertTrue(browser.text("#payment").contains("Enter the transaction id"));
-    assertEquals("UNPAID", browser.text("#invoice-status"));
+    assertEquals("Unpaid", browser.text("#invoice-status"));
 
     browser.find("#payment\\:transaction").sendKeys("wire-" + Api.unique());
     assertEquals("138.00", browser.find("#payment\\:amount").getAttribute("value"));
     browser.navigate("#payment\\:record");
-    assertTrue(FirstSaleInTheConsole.okMessage(browser).contains("The invoice is PAID"));
-    assertEquals("PAID", browser.text("#invoice-status"));
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).contains("The invoice is paid"));
+    assertEquals("Paid", browser.text("#invoice-status"));
     assertEquals(1, browser.driver().findElements(By.cssSelector("#payments tbody tr")).size());
+    assertTrue(browser.text("#payments").contains("138.00 USD"), browser.text("#payments"));
+    String lines = browser.text("#lines");
+    assertTrue(lines.contains("#" + serviceOf(order)), lines);
+    assertTrue(lines.contains(" USD"), lines);
+    assertTrue(browser.text("#client").contains("("), "the client by name and username");
     shop.awaitService(serviceOf(order), inStatus("ACTIVE"));
   }
 
@@ -141,13 +149,13 @@ class ConsolePagesIT extends DeployedMetalcart {
     browser.navigate("#start\\:dry-run");
     assertTrue(FirstSaleInTheConsole.okMessage(browser).contains("Dry run #"));
     browser.await(
-        d -> !List.of("STARTING", "RUNNING").contains(d.findElement(By.id("run-status")).getText()),
+        d -> !List.of("Starting", "Running").contains(d.findElement(By.id("run-status")).getText()),
         Duration.ofSeconds(60));
-    assertEquals("COMPLETED", browser.text("#run-status"));
+    assertEquals("Completed", browser.text("#run-status"));
     List<WebElement> rows = browser.driver().findElements(By.cssSelector("#outcomes tbody tr"));
     assertTrue(
         rows.stream()
-            .anyMatch(r -> r.getText().startsWith("#" + service) && r.getText().contains("WOULD")),
+            .anyMatch(r -> r.getText().startsWith("#" + service) && r.getText().contains("Would")),
         () -> rows.stream().map(WebElement::getText).toList().toString());
     assertEquals("ACTIVE", shop.service(service).getString("status"), "a dry run blocks nothing");
   }
@@ -160,12 +168,12 @@ class ConsolePagesIT extends DeployedMetalcart {
     browser.navigate("#actions\\:cancel");
     assertTrue(browser.text("#actions\\:confirm").startsWith("Cancel this order?"));
     browser.navigate("#actions\\:keep");
-    assertEquals("PENDING", browser.text("#order-status"), "No keeps it");
+    assertEquals("Pending", browser.text("#order-status"), "No keeps it");
 
     browser.navigate("#actions\\:cancel");
     browser.navigate("#actions\\:confirm-close");
     assertTrue(FirstSaleInTheConsole.okMessage(browser).contains("cancelled"));
-    assertEquals("CANCELLED", browser.text("#order-status"));
+    assertEquals("Cancelled", browser.text("#order-status"));
     assertEquals(
         "CANCELLED", api.get("invoices/" + invoiceOf(order), Api.ADMIN).json().getString("status"));
     shop.awaitService(serviceOf(order), inStatus("CANCELLED"));
@@ -195,7 +203,7 @@ class ConsolePagesIT extends DeployedMetalcart {
               .findElements(By.cssSelector("#deliveries-form\\:deliveries tbody tr"))
               .get(0);
       assertTrue(row.getText().contains("order.placed"), row.getText());
-      assertTrue(row.getText().contains("DELIVERED"), row.getText());
+      assertTrue(row.getText().contains("Delivered"), row.getText());
       String attempts = row.findElement(By.cssSelector("details")).getAttribute("textContent");
       assertTrue(attempts.contains("502") && attempts.contains("200"), attempts);
 
@@ -246,13 +254,13 @@ class ConsolePagesIT extends DeployedMetalcart {
     browser.navigate("#commands\\:terminate");
     assertTrue(browser.text("#confirm-question").contains("cannot be undone"));
     browser.navigate("#commands\\:keep");
-    assertEquals("ACTIVE", browser.text("#service-status"));
+    assertEquals("Active", browser.text("#service-status"));
     assertEquals("ACTIVE", shop.service(service).getString("status"), "No kept it");
 
     browser.navigate("#commands\\:terminate");
     browser.navigate("#commands\\:confirm-command");
     assertTrue(FirstSaleInTheConsole.okMessage(browser).startsWith("Terminate done"));
-    assertEquals("TERMINATED", browser.text("#service-status"));
+    assertEquals("Terminated", browser.text("#service-status"));
     assertEquals("free.ds", SIMULATOR.server("term-1").getString("domain"), "back in the pool");
   }
 
@@ -398,6 +406,91 @@ class ConsolePagesIT extends DeployedMetalcart {
             .compareTo(
                 shop.service(serviceOf(order)).getJsonNumber("recurringAmount").bigDecimalValue()),
         "the service sold before keeps its price");
+  }
+
+  @Test
+  void powerOffAsksFirstPowerOnDoesNotAndChangePasswordIsRefusedOnDcimanager6() {
+    JsonObject order =
+        shop.order(Api.ADMIN, shop.client(Api.ADMIN), shop.product("cfg-console-power", ""));
+    shop.pay(Api.ADMIN, invoiceOf(order), "tx-" + Api.unique(), "138.00");
+    long service = shop.awaitService(serviceOf(order), inStatus("ACTIVE")).getInt("id");
+    browser.go("console/service.xhtml?id=" + service);
+
+    browser.navigate("#commands\\:power-off");
+    assertTrue(browser.text("#confirm-question").contains("stays off"));
+    browser.navigate("#commands\\:confirm-command");
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).startsWith("Power off done"));
+    assertEquals("off", SIMULATOR.server("pwr-1").getString("power_status"));
+
+    browser.navigate("#commands\\:power-on");
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).startsWith("Power on done"));
+    assertEquals("on", SIMULATOR.server("pwr-1").getString("power_status"));
+
+    browser.navigate("#commands\\:change-password");
+    assertTrue(browser.text("#confirm-question").contains("DCImanager account"));
+    browser.find("#commands\\:new-password").sendKeys("An0ther-Passw0rd");
+    browser.navigate("#commands\\:confirm-command");
+    String refused = browser.find("#messages .failed").getText();
+    assertTrue(refused.startsWith("Change password failed"), refused);
+    assertTrue(refused.contains("(version 6)"), refused);
+    assertEquals("Active", browser.text("#service-status"));
+  }
+
+  @Test
+  void aClientsDetailsAreEditedAndAnEmailAnotherClientHasIsRefused() {
+    long client = shop.client(Api.ADMIN);
+    long other = shop.client(Api.ADMIN);
+    String taken = api.get("clients/" + other, Api.ADMIN).json().getString("email");
+    browser.go("console/client.xhtml?id=" + client);
+    browser.navigate("#edit-client");
+
+    WebElement email = browser.find("#client\\:email");
+    email.clear();
+    email.sendKeys(taken.toUpperCase());
+    browser.navigate("#client\\:save");
+    String refused = browser.find("#messages .failed").getText();
+    assertTrue(refused.contains(taken), refused);
+
+    String fresh = "renamed-" + Api.unique() + "@example.com";
+    email = browser.find("#client\\:email");
+    email.clear();
+    email.sendKeys(fresh);
+    WebElement name = browser.find("#client\\:name");
+    name.clear();
+    name.sendKeys("Renamed Client");
+    browser.navigate("#client\\:save");
+    assertTrue(FirstSaleInTheConsole.okMessage(browser).endsWith("saved."));
+    assertEquals(fresh, browser.text("#email"));
+    JsonObject stored = api.get("clients/" + client, Api.ADMIN).json();
+    assertEquals("Renamed Client", stored.getString("name"));
+    assertEquals(fresh, stored.getString("email"));
+  }
+
+  @Test
+  void theOrderFormShowsThePlansStockInItsCurrencyAndNoRetiredPlan() {
+    long plan = shop.product("cfg-console-stock", "");
+    long retired = shop.product("cfg-console-stock", "");
+    assertEquals(200, api.post("products/" + retired + "/retire", Api.ADMIN, "").status());
+    String name = api.get("products/" + plan, Api.ADMIN).json().getString("name");
+    String retiredName = api.get("products/" + retired, Api.ADMIN).json().getString("name");
+
+    browser.go("console/order-new.xhtml");
+    Select products = new Select(browser.find("#order\\:product"));
+    assertTrue(
+        products.getOptions().stream().noneMatch(o -> o.getText().equals(retiredName)),
+        "a retired plan is not offered");
+    products.selectByVisibleText(name);
+    String stock =
+        browser.await(
+            d -> {
+              String text = d.findElement(By.id("order:stock")).getText();
+              return text.isEmpty() ? null : text;
+            });
+    assertTrue(stock.startsWith("2 free"), stock);
+    assertTrue(stock.contains("waits for a server"), stock);
+    String cycle = new Select(browser.find("#order\\:cycle")).getFirstSelectedOption().getText();
+    assertTrue(cycle.startsWith("Monthly – "), cycle);
+    assertTrue(cycle.contains(" USD"), cycle);
   }
 
   private List<String> texts(String css) {

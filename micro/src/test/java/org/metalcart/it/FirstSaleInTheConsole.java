@@ -59,7 +59,7 @@ final class FirstSaleInTheConsole {
 
     assertTrue(okMessage(browser).contains("placed for " + client), "order placed");
     String orderNumber = browser.text("#order-number");
-    assertEquals("PENDING", browser.text("#order-status"));
+    assertEquals("Pending", browser.text("#order-status"));
 
     // Accept Order, Run Module Create checked by default
     WebElement runModuleCreate = browser.find("#actions\\:run-module-create");
@@ -68,12 +68,12 @@ final class FirstSaleInTheConsole {
     String accepted = okMessage(browser);
     assertTrue(accepted.contains("Order " + orderNumber + " accepted"), accepted);
     assertTrue(accepted.contains("Module Create is running"), accepted);
-    assertEquals("ACTIVE", browser.text("#order-status"));
+    assertEquals("Active", browser.text("#order-status"));
 
     // The service: Active on its server, found without reloading the page
     browser.navigate("a[id$='service']");
     markThisPage(browser);
-    awaitServiceStatus(browser, "ACTIVE");
+    awaitServiceStatus(browser, "Active");
     assertTrue(samePage(browser), "the page showed Active without being reloaded");
     assertEquals(orderNumber, browser.text("#order-number"));
     assertEquals(serverName, browser.text("#server").replaceAll(".* · ", ""));
@@ -88,12 +88,12 @@ final class FirstSaleInTheConsole {
     browser.find("#commands\\:reason").sendKeys("abuse report 42");
     browser.navigate("#commands\\:confirm-command");
     assertTrue(okMessage(browser).startsWith("Suspend done"));
-    assertEquals("SUSPENDED", browser.text("#service-status"));
+    assertEquals("Suspended", browser.text("#service-status"));
     assertTrue(simulator.server(serverName).getBoolean("blocked"), "blocked in DCImanager");
 
     browser.navigate("#commands\\:unsuspend");
     assertTrue(okMessage(browser).startsWith("Unsuspend done"));
-    assertEquals("ACTIVE", browser.text("#service-status"));
+    assertEquals("Active", browser.text("#service-status"));
     assertTrue(!simulator.server(serverName).getBoolean("blocked"), "unblocked in DCImanager");
 
     List<String> logged =

@@ -9,6 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.metalcart.stock.Stock;
+import org.metalcart.stock.StockLevel;
 
 /** How the console writes instants, amounts and lists: {@code #{fmt.time(x)}} in a page. */
 @Named("fmt")
@@ -18,6 +21,17 @@ public class Formats {
   /** UTC, to the second: operators in several time zones read the same log. */
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+  private static final Map<String, String> WORDS =
+      Map.of(
+          "SEMI_ANNUALLY", "Semi-annually",
+          "ONE_TIME", "One-time",
+          "ON_ACCEPT", "On acceptance",
+          "NEVER", "Never (Create by hand)",
+          "WAIT", "Accept and wait for a server",
+          "REFUSE", "Refuse as out of stock",
+          "DEDICATED_SERVER", "Dedicated server",
+          "REINSTALL", "Reinstall OS");
 
   public String time(Instant instant) {
     return instant == null ? "" : TIME.format(instant);
@@ -44,15 +58,16 @@ public class Formats {
     return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }
 
-  private static final Map<String, String> WORDS =
-      Map.of(
-          "SEMI_ANNUALLY", "Semi-annually",
-          "ONE_TIME", "One-time",
-          "ON_ACCEPT", "On acceptance",
-          "NEVER", "Never (Create by hand)",
-          "WAIT", "Accept and wait for a server",
-          "REFUSE", "Refuse as out of stock",
-          "DEDICATED_SERVER", "Dedicated server");
+  /** A plan's free servers in words: "3 free", "100+ free", or why it is unknown. */
+  public String stock(Optional<StockLevel> level) {
+    return level
+        .map(
+            l ->
+                (l.more() ? Stock.COUNTED + "+" : String.valueOf(l.available()))
+                    + " free"
+                    + (l.waiting() > 0 ? " (" + l.waiting() + " waiting)" : ""))
+        .orElse("unknown: DCImanager cannot be asked");
+  }
 
   public String list(List<String> values) {
     return values == null || values.isEmpty() ? "" : String.join(", ", values);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -68,6 +69,24 @@ public class ClientsResource {
   @Operation(operationId = "getClient", summary = "One client")
   public ClientView client(@PathParam("id") long id) {
     return ClientView.of(registry.client(id, Callers.of(security)));
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Operation(
+      operationId = "changeClient",
+      summary =
+          "Change a client's e-mail or name (the fields given); an e-mail another client has is a"
+              + " 409 naming the field")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content = @Content(schema = @Schema(implementation = ClientView.class)))
+  @APIResponse(responseCode = "400", description = "Invalid fields (application/problem+json)")
+  @APIResponse(responseCode = "404", description = "No such client (problem+json)")
+  @APIResponse(responseCode = "409", description = "E-mail taken (problem+json)")
+  public ClientView change(@PathParam("id") long id, @NotNull @Valid ClientChangeRequest request) {
+    return ClientView.of(registry.change(id, request.toChange(), Callers.of(security)));
   }
 
   @GET

@@ -10,14 +10,18 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.metalcart.billing.Billing;
 import org.metalcart.billing.Invoice;
 import org.metalcart.billing.InvoiceStatus;
 import org.metalcart.billing.NewPayment;
 import org.metalcart.billing.Payment;
 import org.metalcart.billing.PaymentReceipt;
+import org.metalcart.clients.Client;
+import org.metalcart.clients.ClientRegistry;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ConsoleMessages;
+import org.metalcart.console.Formats;
 import org.metalcart.shared.BusinessException;
 
 /**
@@ -33,6 +37,10 @@ public class InvoicePage implements Serializable {
   @Inject Billing billing;
 
   @Inject ConsoleCaller caller;
+
+  @Inject ClientRegistry clients;
+
+  @Inject Formats formats;
 
   private long id;
 
@@ -60,6 +68,12 @@ public class InvoicePage implements Serializable {
     return invoice;
   }
 
+  /** The client by name and username, as operators know them. */
+  public String getClientName() {
+    Client client = clients.client(getInvoice().clientId(), caller.caller());
+    return client.name() + " (" + client.username() + ")";
+  }
+
   public List<Payment> getPayments() {
     return billing.payments(id, caller.caller());
   }
@@ -80,7 +94,7 @@ public class InvoicePage implements Serializable {
               : "Payment "
                   + transactionId.strip()
                   + " recorded. The invoice is "
-                  + getInvoice().status()
+                  + formats.word(getInvoice().status()).toLowerCase(Locale.ROOT)
                   + ".");
     } catch (BusinessException refused) {
       ConsoleMessages.failed("Record Payment failed: " + refused.getMessage());

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.metalcart.catalog.Catalog;
 import org.metalcart.catalog.Product;
+import org.metalcart.console.Formats;
 import org.metalcart.console.ListPage;
 import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
@@ -19,16 +20,11 @@ public class ProductList extends ListPage<Product> {
 
   @Inject Stock stock;
 
+  @Inject Formats formats;
+
   /** The plan's free servers in words: "3 free", "100+ free", or why it is unknown. */
   public String stockOf(Product product) {
-    return stock
-        .of(product)
-        .map(
-            level ->
-                (level.more() ? Stock.COUNTED + "+" : String.valueOf(level.available()))
-                    + " free"
-                    + (level.waiting() > 0 ? " (" + level.waiting() + " waiting)" : ""))
-        .orElse("unknown: DCImanager cannot be asked");
+    return formats.stock(stock.of(product));
   }
 
   @Override

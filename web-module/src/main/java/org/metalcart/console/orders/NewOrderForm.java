@@ -11,16 +11,19 @@ import org.metalcart.catalog.BillingCycle;
 import org.metalcart.catalog.Catalog;
 import org.metalcart.catalog.Price;
 import org.metalcart.catalog.Product;
+import org.metalcart.catalog.StockPolicy;
 import org.metalcart.clients.Client;
 import org.metalcart.clients.ClientRegistry;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ConsoleMessages;
+import org.metalcart.console.Formats;
 import org.metalcart.ordering.NewOrder;
 import org.metalcart.ordering.NewOrderItem;
 import org.metalcart.ordering.Ordering;
 import org.metalcart.ordering.PlacedOrder;
 import org.metalcart.shared.BusinessException;
 import org.metalcart.shared.PageRequest;
+import org.metalcart.stock.Stock;
 
 /**
  * Orders → Add New Order: a client, a product with one of its billing cycles, the server's hostname
@@ -40,6 +43,10 @@ public class NewOrderForm implements Serializable {
   @Inject Catalog catalog;
 
   @Inject ConsoleCaller caller;
+
+  @Inject Stock stock;
+
+  @Inject Formats formats;
 
   /** The client's username (a client has one, and operators know clients by it). */
   @NotBlank(message = "Choose the client.")
@@ -101,9 +108,28 @@ public class NewOrderForm implements Serializable {
     }
   }
 
-  /** The products on sale, for the product list. */
+  /** The products on sale (not the retired ones), for the product list. */
   public List<Product> getProducts() {
-    return catalog.products(new PageRequest(0, PageRequest.MAX_LIMIT)).items();
+    return catalog.products(new PageRequest(0, PageRequest.MAX_LIMIT)).items().stream()
+        .filter(p -> !p.retired())
+        .toList();
+  }
+
+  /** The chosen plan's free servers, and what an order does when there are none. */
+  public String getStock() {
+    if (productId == null) {
+      return "";
+    }
+    Product product = catalog.product(productId);
+    return formats.stock(stock.of(product))
+        + (product.stockPolicy() == StockPolicy.REFUSE
+            ? "; when none is free the order is refused"
+            : "; when none is free the order waits for a server");
+  }
+
+  /** The chosen plan's currency, for its prices. */
+  public String getCurrency() {
+    return productId == null ? "" : catalog.product(productId).currency();
   }
 
   /** The chosen product's billing cycles with their prices. */

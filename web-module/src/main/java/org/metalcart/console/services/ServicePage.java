@@ -14,6 +14,7 @@ import org.metalcart.clients.Client;
 import org.metalcart.clients.ClientRegistry;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ConsoleMessages;
+import org.metalcart.console.Formats;
 import org.metalcart.dcim.PanelLogin;
 import org.metalcart.ordering.CustomerOrder;
 import org.metalcart.ordering.Ordering;
@@ -67,6 +68,8 @@ public class ServicePage implements Serializable {
   @Inject Catalog catalog;
 
   @Inject ConsoleCaller caller;
+
+  @Inject Formats formats;
 
   private long id;
 
@@ -306,12 +309,8 @@ public class ServicePage implements Serializable {
         : suspendReason.strip();
   }
 
-  private static String name(ModuleCommand command) {
-    if (command == ModuleCommand.REINSTALL) {
-      return "Reinstall OS";
-    }
-    String lower = command.name().toLowerCase().replace('_', ' ');
-    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  private String name(ModuleCommand command) {
+    return formats.word(command);
   }
 
   public String getConfirmingName() {

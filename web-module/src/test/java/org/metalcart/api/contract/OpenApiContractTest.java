@@ -91,7 +91,7 @@ class OpenApiContractTest {
                 }
               }
             });
-    assertEquals(59, ids.size(), "operations: " + ids);
+    assertEquals(60, ids.size(), "operations: " + ids);
   }
 
   @Test
