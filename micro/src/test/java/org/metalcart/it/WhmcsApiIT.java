@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.metalcart.it.WhmcsClient.fields;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
@@ -35,7 +36,9 @@ class WhmcsApiIT extends DeployedMetalcart {
           {"name": "whmcs-3", "configuration": "cfg-whmcs", "type": "W1"},
           {"name": "whmcs-4", "configuration": "cfg-whmcs", "type": "W1"},
           {"name": "whmcs-5", "configuration": "cfg-whmcs", "type": "W1"},
-          {"name": "whmcs-6", "configuration": "cfg-whmcs", "type": "W1"}
+          {"name": "whmcs-6", "configuration": "cfg-whmcs", "type": "W1"},
+          {"name": "whmcs-stock-1", "configuration": "cfg-whmcs-stock", "type": "W1"},
+          {"name": "whmcs-stock-2", "configuration": "cfg-whmcs-stock", "type": "W1"}
           """);
 
   private WhmcsClient whmcs;
@@ -51,6 +54,27 @@ class WhmcsApiIT extends DeployedMetalcart {
   void clients() {
     whmcs = new WhmcsClient(deployment);
     shop = new Shop(api);
+  }
+
+  @Test
+  void getProductsTellsACartTheStockDcimanagerHas() {
+    long refusing = shop.product("cfg-whmcs-stock", "");
+    assertEquals(
+        200,
+        api.patch("products/" + refusing, Api.ADMIN, "{\"stockPolicy\": \"REFUSE\"}").status());
+    long waiting = shop.product("cfg-whmcs-stock", "");
+    JsonArray products =
+        whmcs
+            .call(api.newCart(), "GetProducts", "pid", refusing + "," + waiting)
+            .json()
+            .getJsonObject("products")
+            .getJsonArray("product");
+    for (JsonObject product : products.getValuesAs(JsonObject.class)) {
+      boolean refuses = product.getJsonNumber("pid").longValue() == refusing;
+      assertEquals(2, product.getInt("quantity_available"), product::toString);
+      assertEquals(refuses, product.getBoolean("stockcontrol"), product::toString);
+    }
+    assertEquals(2, products.size());
   }
 
   @Test

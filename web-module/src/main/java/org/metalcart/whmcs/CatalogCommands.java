@@ -12,9 +12,12 @@ import org.metalcart.catalog.BillingCycle;
 import org.metalcart.catalog.Catalog;
 import org.metalcart.catalog.Price;
 import org.metalcart.catalog.Product;
+import org.metalcart.catalog.StockPolicy;
 import org.metalcart.shared.Caller;
 import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
+import org.metalcart.stock.Stock;
+import org.metalcart.stock.StockLevel;
 
 /** GetProducts: the tariff plans as WHMCS products of ISPsystem's DCImanager module. */
 @ApplicationScoped
@@ -36,6 +39,8 @@ class CatalogCommands {
   private static final String NOT_OFFERED = "-1.00";
 
   @Inject Catalog catalog;
+
+  @Inject Stock stock;
 
   /**
    * Every plan, or those of {@code pid} (one id or a comma-separated list); {@code module} other
@@ -61,7 +66,7 @@ class CatalogCommands {
         Page<Product> page = catalog.products(new PageRequest(offset, PageRequest.MAX_LIMIT));
         page.items().stream()
             .filter(product -> ids.isEmpty() || ids.get().contains(product.id()))
-            .map(CatalogCommands::product)
+            .map(this::product)
             .forEach(items::add);
         if (offset + PageRequest.MAX_LIMIT >= page.total()) {
           break;
@@ -73,7 +78,7 @@ class CatalogCommands {
         .list("products", "product", items);
   }
 
-  private static Map<String, Object> product(Product product) {
+  private Map<String, Object> product(Product product) {
     Map<String, Object> item = WhmcsAnswer.record();
     item.put("pid", product.id());
     item.put("gid", 1);
@@ -82,6 +87,11 @@ class CatalogCommands {
     item.put("description", product.description() == null ? "" : product.description());
     item.put("module", MODULE);
     item.put("paytype", paytype(product));
+    // WHMCS's stock fields: stock control on when the plan refuses orders without a free server;
+    // the quantity is what DCImanager has free for the plan (0 when it cannot be asked).
+    item.put("allowqty", 0);
+    item.put("stockcontrol", product.stockPolicy() == StockPolicy.REFUSE);
+    item.put("quantity_available", stock.of(product).map(StockLevel::available).orElse(0L));
     Map<String, Object> prices = WhmcsAnswer.record();
     prices.put("prefix", "");
     prices.put("suffix", " " + product.currency());
