@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.metalcart.it.Problems.assertProblem;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.metalcart.dcim.SimulatorControl;
@@ -29,7 +33,10 @@ class StockIT extends DeployedMetalcart {
             {"name": "st-1", "configuration": "cfg-stock", "type": "T"},
             {"name": "st-2", "configuration": "cfg-stock", "type": "T"},
             {"name": "st-hw", "configuration": "cfg-stock", "type": "T", "hwproblem": true},
-            {"name": "st-blocked", "configuration": "cfg-stock", "type": "T", "blocked": true}
+            {"name": "st-blocked", "configuration": "cfg-stock", "type": "T", "blocked": true},
+            {"name": "sl-1", "configuration": "cfg-stock-list", "type": "T"},
+            {"name": "sl-2", "configuration": "cfg-stock-list", "type": "T"},
+            {"name": "sl-3", "configuration": "cfg-stock-list", "type": "T"}
             """));
   }
 
@@ -82,6 +89,30 @@ class StockIT extends DeployedMetalcart {
         orders,
         api.get("orders?limit=1", Api.ADMIN).json().getJsonNumber("total").longValue(),
         "nothing stored");
+  }
+
+  @Test
+  void aPageOfPlansShowsEachPlansStockAsThePlanAloneDoes() {
+    Shop shop = new Shop(api);
+    long first = plan("cfg-stock-list", "");
+    long second = plan("cfg-stock-list", "");
+    long empty = plan("cfg-stock-list-none", "");
+    shop.order(Api.ADMIN, shop.client(Api.ADMIN), first);
+    Map<Long, JsonObject> listed = new HashMap<>();
+    for (JsonValue item : api.get("products?limit=500", Api.ADMIN).items()) {
+      listed.put(item.asJsonObject().getJsonNumber("id").longValue(), item.asJsonObject());
+    }
+    for (long plan : List.of(first, second, empty)) {
+      JsonObject alone = stock(plan, Api.ADMIN);
+      JsonObject inList = listed.get(plan).getJsonObject("stock");
+      for (String field : List.of("free", "waiting", "available")) {
+        assertEquals(alone.getInt(field), inList.getInt(field), plan + " " + field);
+      }
+    }
+    assertEquals(3, listed.get(second).getJsonObject("stock").getInt("free"));
+    assertEquals(1, listed.get(second).getJsonObject("stock").getInt("waiting"), "same package");
+    assertEquals(2, listed.get(second).getJsonObject("stock").getInt("available"));
+    assertEquals(0, listed.get(empty).getJsonObject("stock").getInt("free"));
   }
 
   @Test

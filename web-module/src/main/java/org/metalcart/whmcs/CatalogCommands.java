@@ -64,10 +64,12 @@ class CatalogCommands {
     if (!otherModule && !otherGroup) {
       for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
         Page<Product> page = catalog.products(new PageRequest(offset, PageRequest.MAX_LIMIT));
-        page.items().stream()
-            .filter(product -> ids.isEmpty() || ids.get().contains(product.id()))
-            .map(this::product)
-            .forEach(items::add);
+        List<Product> asked =
+            page.items().stream()
+                .filter(product -> ids.isEmpty() || ids.get().contains(product.id()))
+                .toList();
+        Map<Long, StockLevel> levels = stock.of(asked);
+        asked.stream().map(p -> product(p, levels.get(p.id()))).forEach(items::add);
         if (offset + PageRequest.MAX_LIMIT >= page.total()) {
           break;
         }
@@ -78,7 +80,7 @@ class CatalogCommands {
         .list("products", "product", items);
   }
 
-  private Map<String, Object> product(Product product) {
+  private static Map<String, Object> product(Product product, StockLevel level) {
     Map<String, Object> item = WhmcsAnswer.record();
     item.put("pid", product.id());
     item.put("gid", 1);
@@ -91,7 +93,7 @@ class CatalogCommands {
     // the quantity is what DCImanager has free for the plan (0 when it cannot be asked).
     item.put("allowqty", 0);
     item.put("stockcontrol", product.stockPolicy() == StockPolicy.REFUSE);
-    item.put("quantity_available", stock.of(product).map(StockLevel::available).orElse(0L));
+    item.put("quantity_available", level == null ? 0L : level.available());
     Map<String, Object> prices = WhmcsAnswer.record();
     prices.put("prefix", "");
     prices.put("suffix", " " + product.currency());

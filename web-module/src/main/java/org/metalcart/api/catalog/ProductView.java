@@ -81,8 +81,13 @@ public class ProductView {
 
   /** The plan with its stock, counted now. */
   static ProductView of(Product product, Stock stock) {
+    return of(product, stock.of(product).orElse(null));
+  }
+
+  /** The plan with its stock; null when DCImanager could not tell it. */
+  static ProductView of(Product product, StockLevel level) {
     ProductView view = of(product);
-    view.stock = stock.of(product).map(StockView::of).orElse(null);
+    view.stock = level == null ? null : StockView.of(level);
     return view;
   }
 

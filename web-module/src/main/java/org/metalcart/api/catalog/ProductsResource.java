@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,8 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
 import org.metalcart.catalog.Catalog;
+import org.metalcart.catalog.Product;
 import org.metalcart.security.ApiRole;
+import org.metalcart.shared.Page;
 import org.metalcart.stock.Stock;
+import org.metalcart.stock.StockLevel;
 
 @Path("products")
 @Tag(name = "Products", description = "Tariff plans")
@@ -67,7 +71,9 @@ public class ProductsResource {
   @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(operationId = "listProducts", summary = "Tariff plans, a page at a time")
   public PageView<ProductView> products(@Valid @BeanParam PageParams page) {
-    return PageView.of(catalog.products(page.toRequest()), p -> ProductView.of(p, stock));
+    Page<Product> plans = catalog.products(page.toRequest());
+    Map<Long, StockLevel> levels = stock.of(plans.items());
+    return PageView.of(plans, p -> ProductView.of(p, levels.get(p.id())));
   }
 
   @PATCH

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import org.metalcart.catalog.Catalog;
 import org.metalcart.catalog.Product;
 import org.metalcart.console.ConsoleMessages;
+import org.metalcart.console.Formats;
+import org.metalcart.stock.Stock;
 
 /**
  * One tariff plan: prices, the DCImanager module settings, its stock, and Retire (asked first: a
@@ -20,6 +22,10 @@ public class ProductPage implements Serializable {
 
   @Inject Catalog catalog;
 
+  @Inject Stock stock;
+
+  @Inject Formats formats;
+
   private long id;
 
   /** Retire waits for the operator's confirmation. */
@@ -32,6 +38,11 @@ public class ProductPage implements Serializable {
       product = catalog.product(id);
     }
     return product;
+  }
+
+  /** The plan's free servers in words, counted now. */
+  public String getStock() {
+    return formats.stock(stock.of(getProduct()));
   }
 
   public void ask() {

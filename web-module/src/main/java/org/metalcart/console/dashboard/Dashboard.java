@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import org.metalcart.catalog.Catalog;
+import org.metalcart.catalog.Product;
 import org.metalcart.jobs.JobRun;
 import org.metalcart.jobs.JobRuns;
 import org.metalcart.services.Service;
@@ -14,6 +15,7 @@ import org.metalcart.services.Services;
 import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
 import org.metalcart.stock.Stock;
+import org.metalcart.stock.StockLevel;
 
 /** The first page after signing in: what there is, what needs attention, what ran last night. */
 @Named
@@ -38,16 +40,19 @@ public class Dashboard {
   /** Plans with fewer free servers than their threshold (those with none set are not looked at). */
   public List<LowStock> getLowStock() {
     if (lowStock == null) {
-      lowStock =
+      List<Product> watched =
           catalog.products(new PageRequest(0, PageRequest.MAX_LIMIT)).items().stream()
-              .filter(p -> p.lowStockThreshold() > 0)
-              .flatMap(
+              .filter(p -> p.lowStockThreshold() > 0 && !p.retired())
+              .toList();
+      Map<Long, StockLevel> levels = stock.of(watched);
+      lowStock =
+          watched.stream()
+              .filter(p -> levels.containsKey(p.id()))
+              .filter(p -> levels.get(p.id()).low(p.lowStockThreshold()))
+              .map(
                   p ->
-                      stock.of(p).filter(level -> level.low(p.lowStockThreshold())).stream()
-                          .map(
-                              level ->
-                                  new LowStock(
-                                      p.id(), p.name(), level.available(), p.lowStockThreshold())))
+                      new LowStock(
+                          p.id(), p.name(), levels.get(p.id()).available(), p.lowStockThreshold()))
               .toList();
     }
     return lowStock;
