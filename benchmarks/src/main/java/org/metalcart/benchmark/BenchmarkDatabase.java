@@ -1,6 +1,7 @@
 package org.metalcart.benchmark;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +11,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.metalcart.platform.SchemaMigration;
 
 /**
  * The database a benchmark's Payara Micro runs on, created for the run and dropped after it: the
@@ -35,6 +38,13 @@ abstract class BenchmarkDatabase implements AutoCloseable {
   /** The environment those options read. */
   abstract Map<String, String> environment();
 
+  /**
+   * Migrates the database to the newest schema with the application's own Flyway scripts (for a
+   * benchmark that seeds it before Payara Micro starts) and opens a connection to it, in
+   * Metalcart's schema, without auto-commit.
+   */
+  abstract Connection migrated() throws SQLException;
+
   /** A name for the printed figures. */
   abstract String describe();
 
@@ -59,6 +69,11 @@ abstract class BenchmarkDatabase implements AutoCloseable {
     }
 
     @Override
+    Connection migrated() throws SQLException {
+      return SeedDatabase.migrated(url);
+    }
+
+    @Override
     String describe() {
       return "H2 (embedded, file)";
     }
@@ -69,13 +84,26 @@ abstract class BenchmarkDatabase implements AutoCloseable {
     }
   }
 
+  /** The local PostgreSQL server's superuser connection, for creating and dropping databases. */
+  static final String ADMIN_URL =
+      System.getenv()
+          .getOrDefault(
+              "METALCART_BENCH_POSTGRES_URL", "jdbc:postgresql://localhost:5432/postgres");
+
+  static final String ADMIN_USER =
+      System.getenv().getOrDefault("METALCART_BENCH_POSTGRES_USER", "postgres");
+
+  /** Runs statements as the superuser, outside a transaction (CREATE DATABASE needs that). */
+  static void admin(String... statements) throws SQLException {
+    try (Connection c = DriverManager.getConnection(ADMIN_URL, ADMIN_USER, "");
+        Statement s = c.createStatement()) {
+      for (String sql : statements) {
+        s.execute(sql);
+      }
+    }
+  }
+
   private static final class PostgreSql extends BenchmarkDatabase {
-    private static final String ADMIN_URL =
-        System.getenv()
-            .getOrDefault(
-                "METALCART_BENCH_POSTGRES_URL", "jdbc:postgresql://localhost:5432/postgres");
-    private static final String ADMIN_USER =
-        System.getenv().getOrDefault("METALCART_BENCH_POSTGRES_USER", "postgres");
 
     private final String name = "metalcart_bench_" + UUID.randomUUID().toString().substring(0, 8);
     private final String password = UUID.randomUUID().toString();
@@ -106,6 +134,32 @@ abstract class BenchmarkDatabase implements AutoCloseable {
     }
 
     @Override
+    Connection migrated() throws SQLException {
+      URI server = URI.create(ADMIN_URL.substring("jdbc:".length()));
+      // Batched inserts rewritten into multi-row ones: seeding a million rows takes seconds.
+      String url =
+          "jdbc:postgresql://"
+              + server.getHost()
+              + ":"
+              + (server.getPort() < 0 ? 5432 : server.getPort())
+              + "/"
+              + name
+              + "?reWriteBatchedInserts=true";
+      Flyway.configure(BenchmarkDatabase.class.getClassLoader())
+          .dataSource(url, name, password)
+          .schemas(SchemaMigration.SCHEMA)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+      Connection db = DriverManager.getConnection(url, name, password);
+      db.setAutoCommit(false);
+      try (Statement s = db.createStatement()) {
+        s.execute("SET search_path TO " + SchemaMigration.SCHEMA);
+      }
+      return db;
+    }
+
+    @Override
     String describe() {
       return "PostgreSQL (database " + name + ")";
     }
@@ -113,15 +167,6 @@ abstract class BenchmarkDatabase implements AutoCloseable {
     @Override
     public void close() throws SQLException {
       admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "DROP ROLE IF EXISTS " + name);
-    }
-
-    private static void admin(String... statements) throws SQLException {
-      try (Connection c = DriverManager.getConnection(ADMIN_URL, ADMIN_USER, "");
-          Statement s = c.createStatement()) {
-        for (String sql : statements) {
-          s.execute(sql);
-        }
-      }
     }
 
     /** The JDBC driver Payara Micro adds (copied beside benchmarks.jar by the build). */

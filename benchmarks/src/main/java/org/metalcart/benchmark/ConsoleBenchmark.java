@@ -29,19 +29,20 @@ import java.util.regex.Pattern;
 import org.metalcart.dcimsim.SimulatorServer;
 
 /**
- * The admin console on a large book: seeds the embedded database with {@code --services} services
- * (100,000 by default) of {@code --clients} clients (20,000), one order and one invoice per
- * service, then signs in to the console over HTTP as a browser would and times each main page
- * ({@code --requests} sequential requests per page after {@code --warmup}), printing percentiles
- * and the page's size.
+ * The admin console on a large book: seeds the database with {@code --services} services (100,000
+ * by default) of {@code --clients} clients (20,000), one order and one invoice per service, then
+ * signs in to the console over HTTP as a browser would and times each main page ({@code --requests}
+ * sequential requests per page after {@code --warmup}), printing percentiles and the page's size.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.metalcart.benchmark.ConsoleBenchmark
+ *     [--services 100000] [--clients 20000] [--database h2|postgresql] [--pgbench-seconds 30]
  * </pre>
  *
  * What is timed is the server's answer to one page request (the HTML, not the browser's rendering):
  * the database queries of the page and its Faces rendering. Metalcart runs on Payara Micro with the
- * embedded H2 database and a 1 GiB heap, as in the jobs benchmark.
+ * embedded H2 database or a PostgreSQL database of its own and a 1 GiB heap, as in the jobs
+ * benchmark.
  */
 public final class ConsoleBenchmark {
 
@@ -58,6 +59,9 @@ public final class ConsoleBenchmark {
   private final int simulatorPort;
   private final Path micro;
   private final Path war;
+  private final String kind;
+  private final int pgbenchSeconds;
+  private final int pgbenchClients;
 
   private ConsoleBenchmark(Map<String, String> options) {
     services = Integer.parseInt(options.getOrDefault("services", "100000"));
@@ -68,6 +72,9 @@ public final class ConsoleBenchmark {
     simulatorPort = Integer.parseInt(options.getOrDefault("simulator-port", "1503"));
     micro = Path.of(options.getOrDefault("micro", "micro/target/payara-micro.jar"));
     war = Path.of(options.getOrDefault("war", "micro/target/metalcart.war"));
+    kind = options.getOrDefault("database", "h2");
+    pgbenchSeconds = Integer.parseInt(options.getOrDefault("pgbench-seconds", "30"));
+    pgbenchClients = Integer.parseInt(options.getOrDefault("pgbench-clients", "16"));
   }
 
   public static void main(String[] args) throws Exception {
@@ -75,11 +82,19 @@ public final class ConsoleBenchmark {
   }
 
   private void run() throws Exception {
+    Map<String, Double> rates = new LinkedHashMap<>();
+    try (BenchmarkDatabase database = BenchmarkDatabase.create(kind)) {
+      run(database, rates);
+    }
+    Pgbench.printBeside(rates, pgbenchClients, pgbenchSeconds);
+  }
+
+  private void run(BenchmarkDatabase database, Map<String, Double> rates) throws Exception {
     String dcimPassword = UUID.randomUUID().toString();
     String staffPassword = UUID.randomUUID().toString();
-    String url = SeedDatabase.create("metalcart-console-benchmark");
+    System.out.println("Console benchmark on " + database.describe());
     Instant seeding = Instant.now();
-    seed(url);
+    seed(database);
     System.out.printf(
         "Seeded %,d services, %,d clients, %,d orders and %,d invoices in %.1f s%n",
         services,
@@ -87,17 +102,13 @@ public final class ConsoleBenchmark {
         services,
         services,
         Duration.between(seeding, Instant.now()).toMillis() / 1000.0);
-    Path boot = SeedDatabase.bootCommands(url);
+    Map<String, String> environment = new HashMap<>(database.environment());
+    environment.putAll(environment(dcimPassword, staffPassword));
     try (SimulatorServer simulator =
             new SimulatorServer(simulatorPort, inventory(dcimPassword)).start();
         MetalcartProcess metalcart =
             MetalcartProcess.start(
-                micro,
-                war,
-                port,
-                List.of("-Xmx1g"),
-                List.of("--postbootcommandfile", boot.toString()),
-                environment(dcimPassword, staffPassword))) {
+                micro, war, port, List.of("-Xmx1g"), database.microOptions(), environment)) {
       HttpClient browser =
           HttpClient.newBuilder()
               .cookieHandler(new CookieManager())
@@ -126,14 +137,17 @@ public final class ConsoleBenchmark {
           "%nPage timings, %d sequential requests each after %d warm-up requests:%n",
           requests, warmup);
       for (Map.Entry<String, String> page : pages.entrySet()) {
-        measure(browser, base.resolve(page.getValue()), page.getKey());
+        rates.put(
+            page.getKey() + ", one browser's pages",
+            measure(browser, base.resolve(page.getValue()), page.getKey()));
       }
       System.out.printf(
           "%nPeak RSS of the Payara Micro process (VmHWM): %d MiB%n", metalcart.peakRssMib());
     }
   }
 
-  private void measure(HttpClient browser, URI page, String name) throws Exception {
+  /** Times the page; returns the pages per second one browser got. */
+  private double measure(HttpClient browser, URI page, String name) throws Exception {
     double[] millis = new double[requests];
     int bytes = 0;
     for (int i = -warmup; i < requests; i++) {
@@ -150,6 +164,7 @@ public final class ConsoleBenchmark {
       bytes = answer.body().length();
     }
     System.out.printf("  %-32s %s  (%,d bytes)%n", name, new Latencies(millis).summary(), bytes);
+    return requests / (java.util.Arrays.stream(millis).sum() / 1000.0);
   }
 
   private static void signIn(HttpClient browser, URI base, String password) throws Exception {
@@ -205,15 +220,12 @@ public final class ConsoleBenchmark {
    * client {@code n % c + 1}: 85 % active, 5 % pending (a fifth of those failed), 5 % suspended, 5
    * % terminated. Service 1 has 40 module log entries.
    */
-  private void seed(String url) throws SQLException {
+  private void seed(BenchmarkDatabase database) throws SQLException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Timestamp now = Timestamp.from(Instant.now());
-    try (Connection db = SeedDatabase.migrated(url)) {
+    try (Connection db = database.migrated()) {
       try (Statement s = db.createStatement()) {
-        s.execute(
-            "INSERT INTO product VALUES (1, 'Bench', 'DEDICATED_SERVER', NULL, 'USD', 'bench',"
-                + " 'Debian 12', NULL, FALSE, 0, 0, 'public', NULL, 'ON_PAYMENT',"
-                + " CURRENT_TIMESTAMP, 0, 'WAIT', 0)");
+        SeedDatabase.insertBenchPlan(db, "bench");
         s.execute("INSERT INTO product_price VALUES (1, 0, 'MONTHLY', 50.00, 0.00)");
       }
       try (PreparedStatement client =

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,16 +34,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.metalcart.dcimsim.SimulatorServer;
 
 /**
- * The nightly jobs on a large book: seeds the embedded database with {@code --services} services
- * (1,000,000 by default), {@code --block} of them overdue (10,000) and {@code --release} blocked
- * for non-payment long enough to be released (2,000), each of those on a server of the simulator;
- * then runs renewal-invoices, expiry-block and release-unpaid (or the {@code --jobs} given, such as
- * reconcile) through the API, once per added DCImanager latency ({@code --latency 0,20} ms per
- * call), and prints for each job its wall time, services examined per second, DCImanager calls per
- * second, and the peak heap of the server.
+ * The nightly jobs on a large book: seeds the database (the embedded H2 or a PostgreSQL database of
+ * its own) with {@code --services} services (1,000,000 by default), {@code --block} of them overdue
+ * (10,000) and {@code --release} blocked for non-payment long enough to be released (2,000), each
+ * of those on a server of the simulator; then runs renewal-invoices, expiry-block and
+ * release-unpaid (or the {@code --jobs} given, such as reconcile) through the API, once per added
+ * DCImanager latency ({@code --latency 0,20} ms per call), and prints for each job its wall time,
+ * services examined per second, DCImanager calls per second, and the peak heap of the server.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.metalcart.benchmark.JobsBenchmark
+ *     [--services 1000000] [--block 10000] [--release 2000] [--latency 0,20]
+ *     [--database h2|postgresql] [--pgbench-seconds 30]
  * </pre>
  *
  * The database is seeded before Payara Micro starts (the application's own Flyway scripts, then
@@ -83,13 +86,19 @@ public final class JobsBenchmark {
     for (String latency : options.getOrDefault("latency", "0,20").split(",")) {
       latencies.add(Long.parseLong(latency.strip()));
     }
+    String database = options.getOrDefault("database", "h2");
     System.out.printf(
-        "Jobs benchmark: %,d services, %,d due for blocking, %,d for release; %d cores%n",
-        services, block, release, Runtime.getRuntime().availableProcessors());
+        "Jobs benchmark on %s: %,d services, %,d due for blocking, %,d for release; %d cores%n",
+        database, services, block, release, Runtime.getRuntime().availableProcessors());
+    Map<String, Double> rates = new LinkedHashMap<>();
     for (long latency : latencies) {
       new JobsBenchmark(services, block, release, port, simulatorPort, micro, war, jobSettings)
-          .run(latency, jobs);
+          .run(database, latency, jobs, rates);
     }
+    Pgbench.printBeside(
+        rates,
+        Integer.parseInt(options.getOrDefault("pgbench-clients", "16")),
+        Integer.parseInt(options.getOrDefault("pgbench-seconds", "30")));
   }
 
   private final int services;
@@ -123,33 +132,30 @@ public final class JobsBenchmark {
     this.war = war;
   }
 
-  private void run(long latencyMillis, List<String> jobs) throws Exception {
+  private void run(String kind, long latencyMillis, List<String> jobs, Map<String, Double> rates)
+      throws Exception {
     String dcimPassword = UUID.randomUUID().toString();
     String adminSecret = UUID.randomUUID().toString();
-    String url = SeedDatabase.create("metalcart-jobs-benchmark");
-    try (SimulatorServer simulator =
-        new SimulatorServer(simulatorPort, inventory(block + release, dcimPassword)).start()) {
+    try (BenchmarkDatabase database = BenchmarkDatabase.create(kind);
+        SimulatorServer simulator =
+            new SimulatorServer(simulatorPort, inventory(block + release, dcimPassword)).start()) {
       List<Long> serverIds = serverIds();
       Instant seeding = Instant.now();
-      seed(url, serverIds, benchAccountId());
+      seed(database, serverIds, benchAccountId());
       System.out.printf(
           "%nDCImanager latency %d ms: seeded %,d services in %.1f s%n",
           latencyMillis, services, Duration.between(seeding, Instant.now()).toMillis() / 1000.0);
-      Path boot = SeedDatabase.bootCommands(url);
+      Map<String, String> environment = new HashMap<>(database.environment());
+      environment.putAll(environment(adminSecret, dcimPassword));
       try (MetalcartProcess metalcart =
           MetalcartProcess.start(
-              micro,
-              war,
-              port,
-              jvmOptions(),
-              List.of("--postbootcommandfile", boot.toString()),
-              environment(adminSecret, dcimPassword))) {
+              micro, war, port, jvmOptions(), database.microOptions(), environment)) {
         Http api =
             new Http(
                 URI.create("http://localhost:" + port + "/api/v1/"), "bench-admin", adminSecret);
         control("POST", "faults", "{\"latencyMs\": " + latencyMillis + "}");
         for (String job : jobs) {
-          measure(api, job);
+          rates.put(job + " at " + latencyMillis + " ms, services examined", measure(api, job));
         }
         System.out.printf(
             "  peak RSS of the Payara Micro process (VmHWM): %d MiB%n", metalcart.peakRssMib());
@@ -180,8 +186,8 @@ public final class JobsBenchmark {
     return environment;
   }
 
-  /** Runs one job and prints its figures. */
-  private void measure(Http api, String job) throws Exception {
+  /** Runs one job and prints its figures; returns the services it examined per second. */
+  private double measure(Http api, String job) throws Exception {
     long callsBefore = calls();
     AtomicLong peakHeap = new AtomicLong();
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -218,6 +224,7 @@ public final class JobsBenchmark {
         calls,
         calls / seconds,
         peakHeap.get() / (1024 * 1024));
+    return counts.getJsonNumber("examined").longValue() / seconds;
   }
 
   /**
@@ -225,19 +232,16 @@ public final class JobsBenchmark {
    * but for those spread evenly among them that are overdue (ACTIVE, due 3 days ago) or blocked for
    * non-payment 20 days ago (also spread evenly), each of those on its own server of the simulator.
    */
-  private void seed(String url, List<Long> serverIds, String account) throws SQLException {
+  private void seed(BenchmarkDatabase database, List<Long> serverIds, String account)
+      throws SQLException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Timestamp now = Timestamp.from(Instant.now());
-    try (Connection db = SeedDatabase.migrated(url)) {
+    try (Connection db = database.migrated()) {
       try (Statement s = db.createStatement()) {
         s.execute(
             "INSERT INTO client VALUES (1, 'bench', 'bench@example.com', 'Bench', 'bench-admin',"
                 + " CURRENT_TIMESTAMP, 0)");
-        s.execute(
-            "INSERT INTO product VALUES (1, 'Bench', 'DEDICATED_SERVER', NULL, 'USD', '"
-                + PACKAGE
-                + "', 'Debian 12', NULL, FALSE, 0, 0, 'public', NULL, 'ON_PAYMENT',"
-                + " CURRENT_TIMESTAMP, 0, 'WAIT', 0)");
+        SeedDatabase.insertBenchPlan(db, PACKAGE);
         s.execute(
             "INSERT INTO customer_order VALUES (1, '1000000001', 1, 'ACTIVE', 'bench-admin',"
                 + " CURRENT_TIMESTAMP, NULL, NULL, 0)");

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,13 +29,17 @@ import org.metalcart.dcimsim.SimulatorServer;
  * DCImanager calls), and the peak RSS of the application server.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--orders 1000] [--concurrency 16] [--warmup 1000]
+ * java -jar benchmarks/target/benchmarks.jar [--orders 1000] [--concurrency 16|1,4,16,64]
+ *     [--warmup 1000] [--database h2|postgresql] [--pgbench-seconds 30] [--pgbench-clients 16]
  * </pre>
  *
  * The simulator runs in this JVM (real HTTP on loopback), Metalcart as its own Payara Micro process
- * with its default settings, the embedded H2 database and a 1 GiB heap. A warm-up of orders that
- * are placed, paid and provisioned but not counted comes first, so that the figures are those of a
- * running server rather than of its first minute.
+ * with its default settings and a 1 GiB heap, on the embedded H2 database or on a PostgreSQL
+ * database of its own ({@link BenchmarkDatabase}). A warm-up of orders that are placed, paid and
+ * provisioned but not counted comes first, so that the figures are those of a running server rather
+ * than of its first minute. With several levels of concurrency each level places its own orders in
+ * the same server. After Metalcart has stopped, pgbench's TPC-B figure is taken on the same machine
+ * and each rate printed as a share of it: the database's own limit is the yardstick.
  */
 public final class OrderBenchmark {
 
@@ -42,112 +48,170 @@ public final class OrderBenchmark {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = options(args);
     int orders = Integer.parseInt(options.getOrDefault("orders", "1000"));
-    int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
+    List<Integer> levels =
+        Arrays.stream(options.getOrDefault("concurrency", "16").split(","))
+            .map(String::trim)
+            .map(Integer::parseInt)
+            .toList();
     int warmup = Integer.parseInt(options.getOrDefault("warmup", "1000"));
     int port = Integer.parseInt(options.getOrDefault("port", "8181"));
     int simulatorPort = Integer.parseInt(options.getOrDefault("simulator-port", "1501"));
+    int pgbenchSeconds = Integer.parseInt(options.getOrDefault("pgbench-seconds", "30"));
+    int pgbenchClients = Integer.parseInt(options.getOrDefault("pgbench-clients", "16"));
     Duration patience = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "300")));
     Path micro = Path.of(options.getOrDefault("micro", "micro/target/payara-micro.jar"));
     Path war = Path.of(options.getOrDefault("war", "micro/target/metalcart.war"));
 
     String dcimPassword = UUID.randomUUID().toString();
     String adminSecret = UUID.randomUUID().toString();
-    System.out.printf(
-        "Order benchmark: %d orders (after %d of warm-up), %d at a time; %d cores%n",
-        orders, warmup, concurrency, Runtime.getRuntime().availableProcessors());
-    try (SimulatorServer simulator =
-            new SimulatorServer(simulatorPort, inventory(orders + warmup, dcimPassword)).start();
-        MetalcartProcess metalcart =
-            MetalcartProcess.start(
-                micro,
-                war,
-                port,
-                options.containsKey("jfr")
-                    ? List.of(
-                        "-Xmx1g",
-                        "-XX:StartFlightRecording=filename="
-                            + options.get("jfr")
-                            + ",settings=profile")
-                    : List.of("-Xmx1g"),
-                Map.of(
-                    "METALCART_API_ADMIN_IDENTIFIER",
-                    "bench-admin",
-                    "METALCART_API_ADMIN_SECRET",
-                    adminSecret,
-                    "METALCART_DEMO_ENABLED",
-                    "false",
-                    "METALCART_SECRETS_KEY",
-                    Base64.getEncoder().encodeToString(MetalcartProcess.randomKey()),
-                    "METALCART_DCIM_URL",
-                    "http://127.0.0.1:" + simulatorPort,
-                    "METALCART_DCIM_USERNAME",
-                    "admin@bench.example",
-                    "METALCART_DCIM_PASSWORD",
-                    dcimPassword))) {
-      Http api =
-          new Http(URI.create("http://localhost:" + port + "/api/v1/"), "bench-admin", adminSecret);
-      long product =
-          api.post(
-                  "products",
-                  """
-                  {"name": "Bench", "moduleSettings": {"packageName": "bench", "osTemplate": "Debian 12"},
-                   "prices": [{"cycle": "MONTHLY", "amount": 50.00}]}
-                  """)
-              .expect(201)
-              .json()
-              .getJsonNumber("id")
-              .longValue();
-      List<Long> clients = new ArrayList<>();
-      for (int i = 0; i < (orders + warmup + 9) / 10; i++) {
-        clients.add(
+    int total = warmup + orders * levels.size();
+    Map<String, Double> perSecond = new LinkedHashMap<>();
+    try (BenchmarkDatabase database =
+        BenchmarkDatabase.create(options.getOrDefault("database", "h2"))) {
+      System.out.printf(
+          "Order benchmark on %s: %d orders (after %d of warm-up) at %s concurrent carts; %d"
+              + " cores%n",
+          database.describe(), orders, warmup, levels, Runtime.getRuntime().availableProcessors());
+      Map<String, String> environment = new HashMap<>(database.environment());
+      environment.putAll(
+          Map.of(
+              "METALCART_API_ADMIN_IDENTIFIER",
+              "bench-admin",
+              "METALCART_API_ADMIN_SECRET",
+              adminSecret,
+              "METALCART_DEMO_ENABLED",
+              "false",
+              "METALCART_SECRETS_KEY",
+              Base64.getEncoder().encodeToString(MetalcartProcess.randomKey()),
+              "METALCART_DCIM_URL",
+              "http://127.0.0.1:" + simulatorPort,
+              "METALCART_DCIM_USERNAME",
+              "admin@bench.example",
+              "METALCART_DCIM_PASSWORD",
+              dcimPassword));
+      try (SimulatorServer simulator =
+              new SimulatorServer(simulatorPort, inventory(total, dcimPassword)).start();
+          MetalcartProcess metalcart =
+              MetalcartProcess.start(
+                  micro,
+                  war,
+                  port,
+                  options.containsKey("jfr")
+                      ? List.of(
+                          "-Xmx1g",
+                          "-XX:StartFlightRecording=filename="
+                              + options.get("jfr")
+                              + ",settings=profile")
+                      : List.of("-Xmx1g"),
+                  database.microOptions(),
+                  environment)) {
+        Http api =
+            new Http(
+                URI.create("http://localhost:" + port + "/api/v1/"), "bench-admin", adminSecret);
+        long product =
             api.post(
-                    "clients",
-                    "{\"username\": \"bench%d\", \"email\": \"bench%d@example.com\", \"name\": \"Bench %d\"}"
-                        .formatted(i, i, i))
+                    "products",
+                    """
+                    {"name": "Bench", "moduleSettings": {"packageName": "bench", "osTemplate": "Debian 12"},
+                     "prices": [{"cycle": "MONTHLY", "amount": 50.00}]}
+                    """)
                 .expect(201)
                 .json()
                 .getJsonNumber("id")
-                .longValue());
-      }
-      ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-      try {
-        if (warmup > 0) {
-          Round round = new Round(api, pool, product, clients, 0);
-          round.place(warmup);
-          round.pay();
-          awaitActive(api, warmup, patience);
-          System.out.printf("Warm-up: %d orders placed, paid and Active%n", warmup);
+                .longValue();
+        List<Long> clients = new ArrayList<>();
+        for (int i = 0; i < (total + 9) / 10; i++) {
+          clients.add(
+              api.post(
+                      "clients",
+                      "{\"username\": \"bench%d\", \"email\": \"bench%d@example.com\", \"name\": \"Bench %d\"}"
+                          .formatted(i, i, i))
+                  .expect(201)
+                  .json()
+                  .getJsonNumber("id")
+                  .longValue());
         }
-        Round round = new Round(api, pool, product, clients, warmup);
-        Instant placing = Instant.now();
-        double[] placeLatencies = round.place(orders);
-        Duration placed = Duration.between(placing, Instant.now());
+        if (warmup > 0) {
+          ExecutorService pool = Executors.newFixedThreadPool(levels.get(levels.size() - 1));
+          try {
+            Round round = new Round(api, pool, product, clients, 0);
+            round.place(warmup);
+            round.pay();
+            awaitActive(api, warmup, patience);
+            System.out.printf("Warm-up: %d orders placed, paid and Active%n", warmup);
+          } finally {
+            pool.shutdownNow();
+          }
+        }
+        int first = warmup;
+        for (int concurrency : levels) {
+          ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+          try {
+            Measured measured = measure(api, pool, product, clients, first, orders, concurrency);
+            perSecond.put(concurrency + " concurrent carts, orders", measured.ordersPerSecond());
+            perSecond.put(
+                concurrency + " concurrent carts, payments", measured.paymentsPerSecond());
+            awaitActive(api, first + orders, patience);
+            Duration allActive = Duration.between(measured.paying(), Instant.now());
+            double[] toActive = measured.round().paymentToActive();
+            System.out.printf(
+                "%d concurrent carts: all %d paid orders Active %.2f s after the first payment;"
+                    + " payment to Active: %s%n",
+                concurrency,
+                orders,
+                allActive.toMillis() / 1000.0,
+                new Latencies(toActive).summary());
+          } finally {
+            pool.shutdownNow();
+          }
+          first += orders;
+        }
         System.out.printf(
-            "Orders accepted: %d in %.2f s = %.0f orders/s; latency of POST /orders: %s%n",
-            orders,
-            placed.toMillis() / 1000.0,
-            orders / (placed.toMillis() / 1000.0),
-            new Latencies(placeLatencies).summary());
-
-        Instant paying = Instant.now();
-        double[] payLatencies = round.pay();
-        System.out.printf(
-            "Payments recorded: %d in %.2f s; latency of POST /invoices/{id}/payments: %s%n",
-            orders,
-            Duration.between(paying, Instant.now()).toMillis() / 1000.0,
-            new Latencies(payLatencies).summary());
-        awaitActive(api, warmup + orders, patience);
-        Duration allActive = Duration.between(paying, Instant.now());
-        double[] toActive = round.paymentToActive();
-        System.out.printf(
-            "All %d paid orders Active %.2f s after the first payment; payment to Active: %s%n",
-            orders, allActive.toMillis() / 1000.0, new Latencies(toActive).summary());
-      } finally {
-        pool.shutdownNow();
+            "Peak RSS of the Payara Micro process (VmHWM): %d MiB%n", metalcart.peakRssMib());
       }
-      System.out.printf(
-          "Peak RSS of the Payara Micro process (VmHWM): %d MiB%n", metalcart.peakRssMib());
     }
+    Pgbench.printBeside(perSecond, pgbenchClients, pgbenchSeconds);
+  }
+
+  /** What one level of concurrency measured, and the round to read its activations from. */
+  private record Measured(
+      double ordersPerSecond, double paymentsPerSecond, Round round, Instant paying) {}
+
+  /** Places {@code orders} at {@code concurrency}, then pays them, and prints both rates. */
+  private static Measured measure(
+      Http api,
+      ExecutorService pool,
+      long product,
+      List<Long> clients,
+      int first,
+      int orders,
+      int concurrency)
+      throws Exception {
+    Round round = new Round(api, pool, product, clients, first);
+    Instant placing = Instant.now();
+    double[] placeLatencies = round.place(orders);
+    Duration placed = Duration.between(placing, Instant.now());
+    double perSecond = orders / (placed.toMillis() / 1000.0);
+    System.out.printf(
+        "%d concurrent carts: orders accepted: %d in %.2f s = %.0f orders/s; latency of POST"
+            + " /orders: %s%n",
+        concurrency,
+        orders,
+        placed.toMillis() / 1000.0,
+        perSecond,
+        new Latencies(placeLatencies).summary());
+    Instant paying = Instant.now();
+    double[] payLatencies = round.pay();
+    Duration paid = Duration.between(paying, Instant.now());
+    System.out.printf(
+        "%d concurrent carts: payments recorded: %d in %.2f s = %.0f payments/s; latency of POST"
+            + " /invoices/{id}/payments: %s%n",
+        concurrency,
+        orders,
+        paid.toMillis() / 1000.0,
+        orders / (paid.toMillis() / 1000.0),
+        new Latencies(payLatencies).summary());
+    return new Measured(perSecond, orders / (paid.toMillis() / 1000.0), round, paying);
   }
 
   /** Waits until {@code count} services are Active; fails after {@code patience}. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
@@ -41,6 +42,23 @@ final class SeedDatabase {
       s.execute("SET SCHEMA \"metalcart\"");
     }
     return db;
+  }
+
+  /**
+   * Inserts plan 1, "Bench", of the Package Name, naming its columns: columns a later migration
+   * adds take their defaults, so the seeding does not break with each new one.
+   */
+  static void insertBenchPlan(Connection db, String packageName) throws SQLException {
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO product (id, name, type, description, currency, package_name,"
+                + " os_template, recipe, dont_wait_os_install, ipv4_count, ipv6_count, ip_pool,"
+                + " domain_template, auto_setup, created_at, version)"
+                + " VALUES (1, 'Bench', 'DEDICATED_SERVER', NULL, 'USD', ?, 'Debian 12', NULL,"
+                + " FALSE, 0, 0, 'public', NULL, 'ON_PAYMENT', CURRENT_TIMESTAMP, 0)")) {
+      insert.setString(1, packageName);
+      insert.executeUpdate();
+    }
   }
 
   /** A post-boot command file that points Payara Micro's default pool at the database. */
