@@ -11,8 +11,9 @@ public final class Redaction {
   private static final String SECRET_NAMES =
       "passwd|password|confirm|checkpasswd|authinfo|auth|key|token";
   private static final Pattern FORM = Pattern.compile("(?i)\\b(" + SECRET_NAMES + ")=[^&\\s]*");
+  // A string value ends at its closing quote, or at the end of what is recorded (a cut one).
   private static final Pattern JSON =
-      Pattern.compile("(?i)\"(" + SECRET_NAMES + ")\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"");
+      Pattern.compile("(?i)\"(" + SECRET_NAMES + ")\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*(?:\"|\\\\?$)");
   private static final int MAX_RECORDED = 2000;
 
   private Redaction() {}
@@ -21,8 +22,13 @@ public final class Redaction {
     if (text == null) {
       return null;
     }
+    // Cut first: a DCImanager answer may be a list of thousands of servers, and matching the
+    // patterns over all of it cost more CPU than the call itself. Only what is kept is redacted;
+    // a secret cut at the end is still recognised (see JSON) and blanked.
+    boolean cut = text.length() > MAX_RECORDED;
+    String kept = cut ? text.substring(0, MAX_RECORDED) : text;
     String redacted =
-        JSON.matcher(FORM.matcher(text).replaceAll("$1=***")).replaceAll("\"$1\":\"***\"");
-    return redacted.length() > MAX_RECORDED ? redacted.substring(0, MAX_RECORDED) + "…" : redacted;
+        JSON.matcher(FORM.matcher(kept).replaceAll("$1=***")).replaceAll("\"$1\":\"***\"");
+    return cut ? redacted + "…" : redacted;
   }
 }

@@ -30,6 +30,15 @@ class RedactionTest {
   }
 
   @Test
+  void aSecretCutByTheShorteningIsStillBlanked() {
+    String answer =
+        "{\"list\": \"" + "x".repeat(1960) + "\", \"password\": \"" + "s".repeat(100) + "\"}";
+    String recorded = Redaction.redact(answer);
+    assertFalse(recorded.contains("sss"), recorded);
+    assertTrue(recorded.endsWith("\"password\":\"***\"…"), recorded);
+  }
+
+  @Test
   void longAnswersAreShortened() {
     assertEquals(2001, Redaction.redact("x".repeat(5000)).length());
   }
