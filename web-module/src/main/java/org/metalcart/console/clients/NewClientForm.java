@@ -3,11 +3,8 @@ package org.metalcart.console.clients;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.metalcart.clients.Client;
 import org.metalcart.clients.ClientRegistry;
 import org.metalcart.clients.NewClient;
@@ -21,7 +18,7 @@ import org.metalcart.shared.BusinessException;
  */
 @Named
 @RequestScoped
-public class NewClientForm {
+public class NewClientForm extends ContactFields {
 
   @Inject ClientRegistry clients;
 
@@ -31,21 +28,10 @@ public class NewClientForm {
   @Pattern(regexp = Client.USERNAME_PATTERN, message = "The username " + Client.USERNAME_RULE + ".")
   private String username;
 
-  @NotBlank(message = "Enter an e-mail address.")
-  @Size(max = 254)
-  @Email(
-      regexp = Client.EMAIL_PATTERN,
-      message = "Enter an e-mail address such as alice@example.com.")
-  private String email;
-
-  @NotBlank(message = "Enter the client's name.")
-  @Size(max = 200)
-  private String name;
-
   public String register() {
     try {
       Client client =
-          clients.register(new NewClient(username, email, name.strip()), caller.caller());
+          clients.register(new NewClient(username, getEmail(), getName().strip()), caller.caller());
       ConsoleMessages.ok("Client " + client.username() + " added.");
       return ConsoleMessages.redirectTo("/console/client?id=" + client.id());
     } catch (BusinessException refused) {
@@ -60,21 +46,5 @@ public class NewClientForm {
 
   public void setUsername(String username) {
     this.username = username;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
   }
 }
