@@ -82,6 +82,26 @@ public class JobLauncher {
     }
   }
 
+  /**
+   * Restarts here the runs of other instances that died in the middle of them (their lease ran
+   * out). Returns how many.
+   */
+  public int takeOverAbandonedRuns() {
+    List<JobRun> claimed =
+        runs.claimAbandoned(instance.instanceName(), holder(instance.instanceName()));
+    for (JobRun run : claimed) {
+      LOG.warning(
+          () ->
+              "Taking over job run "
+                  + run.id()
+                  + " ("
+                  + run.jobName()
+                  + "): its instance stopped renewing the lease");
+      launch(run);
+    }
+    return claimed.size();
+  }
+
   private JobRun launch(JobRun run) {
     Properties parameters = new Properties();
     parameters.setProperty(CurrentRun.RUN_ID, String.valueOf(run.id()));

@@ -23,7 +23,8 @@ import org.metalcart.shared.ConflictException;
  * Starts the three jobs every night at {@code metalcart.jobs.nightly-at} in {@code
  * metalcart.jobs.time-zone}, and, shortly after start-up, restarts the runs this instance was
  * running when it stopped. Every instance has the schedule; the database lets one run a job per
- * night.
+ * night. And every instance restarts the runs another instance died in the middle of, once their
+ * lease has run out ({@code metalcart.jobs.lease-seconds}).
  */
 @Singleton
 @Startup
@@ -31,6 +32,7 @@ public class NightlySchedule {
 
   private static final Logger LOG = Logger.getLogger(NightlySchedule.class.getName());
   private static final String RESUME = "resume interrupted runs";
+  private static final String TAKE_OVER = "take over abandoned runs";
 
   @Resource TimerService timers;
 
@@ -57,12 +59,18 @@ public class NightlySchedule {
     }
     // Not at once: the schema migration and the batch runtime finish starting first.
     timers.createSingleActionTimer(5_000, new TimerConfig(RESUME, false));
+    // Instances sharing the database look after each other's runs: a run whose lease ran out is
+    // restarted by whichever instance looks first, a few times per lease.
+    long every = settings.takeOverCheck().toMillis();
+    timers.createIntervalTimer(every, every, new TimerConfig(TAKE_OVER, false));
   }
 
   @Timeout
   void fire(Timer timer) {
     if (RESUME.equals(timer.getInfo())) {
       resume();
+    } else if (TAKE_OVER.equals(timer.getInfo())) {
+      takeOver();
     } else {
       nightly();
     }
@@ -78,6 +86,15 @@ public class NightlySchedule {
       } else {
         LOG.log(Level.SEVERE, "Could not resume interrupted job runs; restart them by hand", e);
       }
+    }
+  }
+
+  private void takeOver() {
+    try {
+      launcher.takeOverAbandonedRuns();
+    } catch (RuntimeException e) {
+      // The next look tries again; the runs stay claimable until one instance restarts them.
+      LOG.log(Level.WARNING, "Could not take over abandoned job runs", e);
     }
   }
 

@@ -33,6 +33,13 @@ import java.time.LocalDate;
         "select r from JobRun r where r.status = org.metalcart.jobs.RunStatus.RUNNING"
             + " and r.leaseHolder like :instance and r.leaseHolder <> :current order by r.id")
 @NamedQuery(
+    name = "JobRun.leaseRanOut",
+    query =
+        "select r.id from JobRun r where r.status in (org.metalcart.jobs.RunStatus.RUNNING,"
+            + " org.metalcart.jobs.RunStatus.STARTING) and (r.leaseUntil is null"
+            + " or r.leaseUntil < :now) and (r.leaseHolder is null or r.leaseHolder not like"
+            + " :instance) order by r.id")
+@NamedQuery(
     name = "JobRun.extendLease",
     query =
         "update JobRun r set r.leaseUntil = :until where r.id = :runId"
@@ -119,6 +126,15 @@ public class JobRun {
     this.status = RunStatus.RUNNING;
     this.reason = null;
     this.endedAt = null;
+    this.leaseHolder = holder;
+    this.leaseUntil = now.plus(lease);
+  }
+
+  /**
+   * Another instance claims the run whose lease ran out, to restart it: from now the lease is
+   * {@code holder}'s, so a third instance looking at the same moment leaves it alone.
+   */
+  void claim(String holder, Instant now, Duration lease) {
     this.leaseHolder = holder;
     this.leaseUntil = now.plus(lease);
   }

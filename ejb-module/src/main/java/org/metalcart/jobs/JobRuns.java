@@ -111,7 +111,9 @@ public class JobRuns {
     if (run.status().isFinal() && run.status() != RunStatus.FAILED) {
       throw new ConflictException("run " + runId + " is " + run.status(), null);
     }
-    if (run.status() == RunStatus.RUNNING && !run.leaseExpired(now)) {
+    if (run.status() == RunStatus.RUNNING
+        && !run.leaseExpired(now)
+        && !holder.equals(run.leaseHolder())) {
       throw new ConflictException(
           "run " + runId + " is running (execution " + run.executionId() + ")", null);
     }
@@ -159,6 +161,34 @@ public class JobRuns {
             .getResultList();
     held.forEach(run -> run.extendLease(clock.instant(), java.time.Duration.ZERO));
     return held;
+  }
+
+  /**
+   * The runs of other instances that stopped renewing their lease (the instance died in the middle
+   * of them), claimed for {@code holder} to restart: each goes on after the last services it
+   * committed, instead of waiting for someone to restart it by hand or for the next night. Locked
+   * as {@link #running} locks them (the job's lease, then the run), so two survivors looking at
+   * once claim each run once. Runs of this instance ({@code instanceName}) are not taken: a live
+   * one is only slow, and a dead one of an earlier life is resumed at start-up.
+   */
+  public List<JobRun> claimAbandoned(String instanceName, String holder) {
+    Instant now = clock.instant();
+    List<JobRun> claimed = new ArrayList<>();
+    for (Long id :
+        em.createNamedQuery("JobRun.leaseRanOut", Long.class)
+            .setParameter("now", now)
+            .setParameter("instance", instanceName + "/%")
+            .getResultList()) {
+      JobRun candidate = em.find(JobRun.class, id);
+      em.find(JobLease.class, candidate.jobName(), LockModeType.PESSIMISTIC_WRITE);
+      JobRun run = em.find(JobRun.class, id, LockModeType.PESSIMISTIC_WRITE);
+      em.refresh(run);
+      if (!run.status().isFinal() && run.leaseExpired(now)) {
+        run.claim(holder, now, settings.lease());
+        claimed.add(run);
+      }
+    }
+    return claimed;
   }
 
   /** The run ended; the job's lease is free for the next run. */

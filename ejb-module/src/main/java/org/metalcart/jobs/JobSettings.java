@@ -55,6 +55,15 @@ public class JobSettings {
     return Duration.ofSeconds(Math.max(10, leaseSeconds));
   }
 
+  /**
+   * How often an instance looks for runs of other instances whose lease ran out, to restart them:
+   * three times per lease, at least every 5 s and at most every minute.
+   */
+  public Duration takeOverCheck() {
+    long seconds = Math.max(5, Math.min(60, lease().toSeconds() / 3));
+    return Duration.ofSeconds(seconds);
+  }
+
   public LocalTime nightlyAt() {
     return LocalTime.parse(nightlyAt);
   }

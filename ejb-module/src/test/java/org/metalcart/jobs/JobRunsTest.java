@@ -233,6 +233,43 @@ class JobRunsTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aSurvivorClaimsTheRunsOfADeadInstanceOnceTheirLeaseRanOut(String database) {
+    try (MigratedDatabase db = open(database)) {
+      JobRun dead = started(db, NightlyJob.EXPIRY_BLOCK, "host-a/life-1", 1);
+      JobRun own = started(db, NightlyJob.RELEASE_UNPAID, "host-b/life-2", 2);
+
+      // Within the lease nobody takes anything: host-a may only be slow.
+      assertEquals(
+          List.of(),
+          at(db, NOW.plusSeconds(599), r -> r.claimAbandoned("host-b", "host-b/life-2")));
+
+      Instant later = NOW.plusSeconds(601);
+      List<Long> claimed =
+          at(
+              db,
+              later,
+              r -> r.claimAbandoned("host-b", "host-b/life-2").stream().map(JobRun::id).toList());
+      assertEquals(List.of(dead.id()), claimed, "host-b's own run is not its to take over");
+      // A third instance looking right after finds it claimed; host-b's own run (not renewed in
+      // this test either) is the one left for host-c.
+      assertEquals(
+          List.of(own.id()),
+          at(
+              db,
+              later,
+              r -> r.claimAbandoned("host-c", "host-c/life-3").stream().map(JobRun::id).toList()));
+      assertThrows(ConflictException.class, () -> at(db, later, r -> r.restartable(dead.id())));
+      // The claimant's batch execution takes it; another's is refused.
+      assertThrows(
+          ConflictException.class, () -> at(db, later, r -> r.running(dead.id(), 4, "host-c/x")));
+      JobRun resumed = at(db, later, r -> r.running(dead.id(), 3, "host-b/life-2"));
+      assertEquals(RunStatus.RUNNING, resumed.status());
+      assertEquals("host-b/life-2", resumed.leaseHolder());
+    }
+  }
+
   private static JobRun started(
       MigratedDatabase db, NightlyJob job, String holder, long execution) {
     JobRun run = at(db, NOW, r -> r.begin(job, false, false, "a", null, holder));
