@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.metalcart.dcimsim.SimulatorServer;
+import org.metalcart.mailbox.DemoMailbox;
 
 /**
  * Places and pays orders through Metalcart's API against the DCImanager simulator and prints what
@@ -31,15 +32,19 @@ import org.metalcart.dcimsim.SimulatorServer;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--orders 1000] [--concurrency 16|1,4,16,64]
  *     [--warmup 1000] [--database h2|postgresql] [--pgbench-seconds 30] [--pgbench-clients 16]
+ *     [--cluster 2]
  * </pre>
  *
- * The simulator runs in this JVM (real HTTP on loopback), Metalcart as its own Payara Micro process
- * with its default settings and a 1 GiB heap, on the embedded H2 database or on a PostgreSQL
- * database of its own ({@link BenchmarkDatabase}). A warm-up of orders that are placed, paid and
- * provisioned but not counted comes first, so that the figures are those of a running server rather
- * than of its first minute. With several levels of concurrency each level places its own orders in
- * the same server. After Metalcart has stopped, pgbench's TPC-B figure is taken on the same machine
- * and each rate printed as a share of it: the database's own limit is the yardstick.
+ * The simulator and a mail server (the demo mailbox, which receives the sale's e-mails) run in this
+ * JVM (real HTTP and SMTP on loopback), Metalcart as its own Payara Micro process with its default
+ * settings and a 1 GiB heap, on the embedded H2 database or on a PostgreSQL database of its own
+ * ({@link BenchmarkDatabase}). A warm-up of orders that are placed, paid and provisioned but not
+ * counted comes first, so that the figures are those of a running server rather than of its first
+ * minute. With several levels of concurrency each level places its own orders in the same server.
+ * {@code --cluster N} runs Metalcart as the cluster recipe does instead (N instances on the
+ * PostgreSQL database behind HAProxy, {@link MetalcartCluster}); the carts and the payment gateway
+ * then talk to the balancer. After Metalcart has stopped, pgbench's TPC-B figure is taken on the
+ * same machine and each rate printed as a share of it: the database's own limit is the yardstick.
  */
 public final class OrderBenchmark {
 
@@ -56,6 +61,11 @@ public final class OrderBenchmark {
     int warmup = Integer.parseInt(options.getOrDefault("warmup", "1000"));
     int port = Integer.parseInt(options.getOrDefault("port", "8181"));
     int simulatorPort = Integer.parseInt(options.getOrDefault("simulator-port", "1501"));
+    // Instances of the cluster recipe behind its balancer (PostgreSQL only); 0: one Payara Micro.
+    int cluster = Integer.parseInt(options.getOrDefault("cluster", "0"));
+    if (cluster > 0 && !options.getOrDefault("database", "h2").equals("postgresql")) {
+      throw new IllegalArgumentException("--cluster needs --database postgresql");
+    }
     int pgbenchSeconds = Integer.parseInt(options.getOrDefault("pgbench-seconds", "30"));
     int pgbenchClients = Integer.parseInt(options.getOrDefault("pgbench-clients", "16"));
     Duration patience = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "300")));
@@ -89,22 +99,31 @@ public final class OrderBenchmark {
               "admin@bench.example",
               "METALCART_DCIM_PASSWORD",
               dcimPassword));
-      try (SimulatorServer simulator =
+      // The e-mails of the sale (invoice, payment, welcome) go to a real SMTP server, as in
+      // production: without a mail session each one would fail and be retried in the background.
+      List<String> microOptions = new ArrayList<>(database.microOptions());
+      microOptions.addAll(
+          List.of("--prebootcommandfile", "server-config/payara-micro/preboot.asadmin"));
+      try (DemoMailbox mailbox = DemoMailbox.start(0, -1);
+          SimulatorServer simulator =
               new SimulatorServer(simulatorPort, inventory(total, dcimPassword)).start();
-          MetalcartProcess metalcart =
-              MetalcartProcess.start(
-                  micro,
-                  war,
-                  port,
-                  options.containsKey("jfr")
-                      ? List.of(
-                          "-Xmx1g",
-                          "-XX:StartFlightRecording=filename="
-                              + options.get("jfr")
-                              + ",settings=profile")
-                      : List.of("-Xmx1g"),
-                  database.microOptions(),
-                  environment)) {
+          AutoCloseable metalcart =
+              cluster > 0
+                  ? MetalcartCluster.start(
+                      cluster, port, "-Xmx1g", withMailbox(environment, mailbox))
+                  : MetalcartProcess.start(
+                      micro,
+                      war,
+                      port,
+                      options.containsKey("jfr")
+                          ? List.of(
+                              "-Xmx1g",
+                              "-XX:StartFlightRecording=filename="
+                                  + options.get("jfr")
+                                  + ",settings=profile")
+                          : List.of("-Xmx1g"),
+                      microOptions,
+                      withMailbox(environment, mailbox))) {
         Http api =
             new Http(
                 URI.create("http://localhost:" + port + "/api/v1/"), "bench-admin", adminSecret);
@@ -166,8 +185,14 @@ public final class OrderBenchmark {
           }
           first += orders;
         }
-        System.out.printf(
-            "Peak RSS of the Payara Micro process (VmHWM): %d MiB%n", metalcart.peakRssMib());
+        if (metalcart instanceof MetalcartCluster instances) {
+          System.out.printf(
+              "Peak RSS of each Payara Micro instance (VmHWM): %s MiB%n", instances.peakRssMib());
+        } else {
+          System.out.printf(
+              "Peak RSS of the Payara Micro process (VmHWM): %d MiB%n",
+              ((MetalcartProcess) metalcart).peakRssMib());
+        }
       }
     }
     Pgbench.printBeside(perSecond, pgbenchClients, pgbenchSeconds);
@@ -362,5 +387,14 @@ public final class OrderBenchmark {
       options.put(args[i].substring(2), args[i + 1]);
     }
     return options;
+  }
+
+  private static Map<String, String> withMailbox(
+      Map<String, String> environment, DemoMailbox mailbox) {
+    Map<String, String> with = new HashMap<>(environment);
+    with.put("METALCART_SMTP_HOST", "127.0.0.1");
+    with.put("METALCART_SMTP_PORT", String.valueOf(mailbox.smtpPort()));
+    with.put("METALCART_MAIL_FROM", "billing@bench.example");
+    return with;
   }
 }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,11 +133,23 @@ class ClusterIT {
     Shop.await(this::activeCount, n -> n >= 1, "a first server set up", Duration.ofSeconds(90));
     long activeAtKill = activeCount();
     assertTrue(activeAtKill < SERVERS, "still provisioning at the kill: " + activeAtKill);
+    // A page (and its form's view state) the instance made just before it died.
+    HttpResponse<String> before = console.get("console/orders.xhtml");
+    assertEquals(200, before.statusCode());
     cluster.kill(consoleInstance);
 
     HttpResponse<String> stillSignedIn = console.get("console/services.xhtml");
     assertEquals(200, stillSignedIn.statusCode(), "signed in after the instance died");
     assertTrue(stillSignedIn.body().contains("Sign out"), stillSignedIn.body());
+    // The survivor takes the dead instance's form too: the view state lives in the session.
+    Map<String, String> signOut = new LinkedHashMap<>();
+    signOut.put("session", "session");
+    signOut.put("session:sign-out", "Sign out");
+    signOut.put("jakarta.faces.ViewState", ConsoleClient.viewState(before.body()));
+    HttpResponse<String> out = console.post("console/orders.xhtml", signOut, console.origin());
+    assertEquals(302, out.statusCode(), out::body);
+    assertTrue(out.headers().firstValue("Location").orElseThrow().contains("signed-out=true"));
+    assertEquals(302, console.get("console/services.xhtml").statusCode(), "signed out");
 
     // The survivor finishes: every free server given once, the rest wait.
     List<Long> services = orders.stream().map(Shop::serviceOf).toList();
