@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.metalcart.dcim.DcimAccount;
 import org.metalcart.dcim.DcimGateway;
@@ -19,6 +20,7 @@ import org.metalcart.dcim.InstallState;
 import org.metalcart.dcim.IpFamily;
 import org.metalcart.dcim.OsInstall;
 import org.metalcart.platform.BusinessMetrics;
+import org.metalcart.shared.ConflictException;
 
 /**
  * The module command Create, step by step as the seed describes it. Runs on a worker thread outside
@@ -35,6 +37,12 @@ class CreateProcess {
 
   /** How many free servers to look at in one search: enough to skip those claimed meanwhile. */
   private static final int CANDIDATES = 50;
+
+  /**
+   * How often DCImanager is asked for free servers when others claimed every candidate, each time
+   * for twice as many (50, 100, 200).
+   */
+  private static final int LOOKS = 3;
 
   @Inject ModuleTaskQueue tasks;
 
@@ -132,7 +140,30 @@ class CreateProcess {
       }
     }
     String packageName = c.settings().packageName();
-    List<DcimServer> free = dcim.findFreeServers(packageName, CANDIDATES);
+    for (int look = 1, max = CANDIDATES; look <= LOOKS; look++, max *= 2) {
+      List<DcimServer> free = dcim.findFreeServers(packageName, max);
+      Taken taken = takeOneOf(c, holder, accountId, free);
+      if (taken != null) {
+        return taken;
+      }
+      if (free.size() < max) {
+        break;
+      }
+      // DCImanager's first servers all went to other services: claimed in Metalcart while they
+      // still look free in DCImanager (many workers, on one instance or several, looking at
+      // once). It may well have more: look further.
+      LOG.fine(() -> "All candidates of service " + c.serviceId() + " were taken; looking further");
+    }
+    tasks.fail(c.serviceId(), holder, "no free server of configuration " + packageName);
+    metrics.count("metalcart_provisioning", "outcome", "no_free_server");
+    return null;
+  }
+
+  /**
+   * Claims and takes the first of {@code free} (in DCImanager's order, as the module does) that no
+   * other service has claimed; null when none.
+   */
+  private Taken takeOneOf(CreateContext c, String holder, String accountId, List<DcimServer> free) {
     Set<String> claimed = claims.claimedAmong(free.stream().map(DcimServer::id).toList());
     for (DcimServer candidate : free) {
       if (claimed.contains(candidate.id()) || !claim(c, holder, candidate.id())) {
@@ -151,8 +182,6 @@ class CreateProcess {
         return taken;
       }
     }
-    tasks.fail(c.serviceId(), holder, "no free server of configuration " + packageName);
-    metrics.count("metalcart_provisioning", "outcome", "no_free_server");
     return null;
   }
 
@@ -160,10 +189,14 @@ class CreateProcess {
     try {
       claims.claimServer(c.serviceId(), holder, serverId);
       return true;
+    } catch (ConflictException e) {
+      // Another service claimed it first (the claim's primary key).
+      return false;
     } catch (LeaseLostException e) {
       throw e;
     } catch (RuntimeException e) {
-      // Another service claimed it first (the commit hit the claim's primary key).
+      // The claim could not be recorded (say, the commit failed): pass over this server.
+      LOG.log(Level.WARNING, "Could not claim server " + serverId, e);
       return false;
     }
   }

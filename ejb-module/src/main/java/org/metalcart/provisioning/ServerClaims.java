@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.metalcart.platform.UniqueConstraints;
+import org.metalcart.shared.ConflictException;
 
 /**
  * The servers services have claimed ({@link ServerClaim}): taken before DCImanager is asked for the
@@ -54,13 +56,22 @@ public class ServerClaims {
   }
 
   /**
-   * Claims a server for the service; the commit fails (and the caller sees an exception) when
-   * another service claimed it first.
+   * Claims a server for the service; a {@link ConflictException} when another service claimed it
+   * first (the claim's primary key). That is an everyday outcome when many workers, on one instance
+   * or several, look for servers at once: an application exception, not a failure the container
+   * logs with its stack.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void claimServer(long serviceId, String holder, String serverId) {
     tasks.held(serviceId, holder);
-    em.persist(new ServerClaim(serverId, serviceId, clock.instant()));
+    // Most lost races are to a claim already committed: found by its key, without an insert
+    // that fails (which the database and Hibernate would log). Two inserts at the same instant
+    // still meet at the primary key.
+    UniqueConstraints.persistUnique(
+        em,
+        new ServerClaim(serverId, serviceId, clock.instant()),
+        em.find(ServerClaim.class, serverId) != null,
+        () -> new ConflictException("server " + serverId + " is claimed by another service", null));
   }
 
   public Optional<String> claimOf(long serviceId) {

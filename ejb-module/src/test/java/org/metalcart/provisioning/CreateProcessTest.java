@@ -31,6 +31,7 @@ import org.metalcart.dcim.InstallState;
 import org.metalcart.platform.BusinessMetrics;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceStatus;
+import org.metalcart.shared.ConflictException;
 
 /**
  * The Create workflow's step logic without a container: a fake DCImanager and the task's records
@@ -148,6 +149,26 @@ class CreateProcessTest {
   }
 
   @Test
+  void whenOtherServicesClaimEveryCandidateItLooksFurtherInDcimanager() {
+    // DCImanager's first 50 free servers are all claimed by other workers while this one tries
+    // them (they still look free in DCImanager): the 51st, found by looking further, is taken.
+    for (int i = 3; i <= 60; i++) {
+      dcim.server("s" + i, "ds-" + (100 + i), "cfg-basic");
+    }
+    records.lostClaims = 50;
+    order(plan());
+    create.advance(SERVICE, HOLDER);
+    assertNull(records.failure, "not 'no free server' while DCImanager has more");
+    assertEquals("acc-1", dcim.servers.get("s51").owner, "the first one nobody else claimed");
+    assertEquals(
+        List.of("s51"),
+        records.claims.entrySet().stream()
+            .filter(claim -> claim.getValue() == SERVICE)
+            .map(Map.Entry::getKey)
+            .toList());
+  }
+
+  @Test
   void noFreeServerOfThePackageFailsWithItsName() {
     order(ModuleSettings.forPackage("cfg-gone", "Debian 12"));
     create.advance(SERVICE, HOLDER);
@@ -228,6 +249,10 @@ class CreateProcessTest {
     ModuleSettings plan;
     DcimAccount knownAccount;
     final Map<String, Long> claims = new HashMap<>();
+
+    /** Claims this service's worker loses to another service's worker, one server each. */
+    int lostClaims;
+
     String failure;
     boolean finished;
     boolean leaseLost;
@@ -320,8 +345,13 @@ class CreateProcessTest {
         @Override
         public void claimServer(long serviceId, String holder, String serverId) {
           holding();
+          if (lostClaims > 0) {
+            // Another service's worker claims it a moment before this one.
+            lostClaims--;
+            claims.putIfAbsent(serverId, 1_000L + lostClaims);
+          }
           if (claims.putIfAbsent(serverId, serviceId) != null) {
-            throw new IllegalStateException("claimed by another service");
+            throw new ConflictException("claimed by another service", null);
           }
         }
 
