@@ -40,8 +40,10 @@ public class AdministratorBootstrap {
   void ensureAdministrator() {
     AdministratorCredential admin =
         AdministratorCredential.fromConfiguration(identifier, secret, demo);
-    credentials.ensure(
-        admin.identifier(), admin.secret(), ApiRole.ADMIN, "configured administrator");
+    FirstStart.ensure(
+        () ->
+            credentials.ensure(
+                admin.identifier(), admin.secret(), ApiRole.ADMIN, "configured administrator"));
     LOG.info(() -> "API administrator credential '" + admin.identifier() + "' is in place");
   }
 }

@@ -2,6 +2,8 @@ package org.metalcart.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
@@ -79,6 +81,7 @@ public class ApiCredentials {
    * Makes sure a credential with this identifier exists and accepts this secret, with this role:
    * creates it, or replaces a secret that configuration has changed.
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void ensure(String identifier, String secret, ApiRole role, String label) {
     Optional<ApiCredential> existing = credentials.findByIdentifier(identifier);
     if (existing.isEmpty()) {

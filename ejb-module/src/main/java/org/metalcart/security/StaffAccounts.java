@@ -2,6 +2,8 @@ package org.metalcart.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
@@ -113,6 +115,7 @@ public class StaffAccounts {
    * Makes sure an account with this username exists and accepts this password: creates it, or
    * replaces a password that configuration has changed.
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void ensure(String username, String password, String displayName) {
     checkUsername(username);
     checkPassword(password);

@@ -47,7 +47,7 @@ public class StaffBootstrap {
   @PostConstruct
   void ensureStaff() {
     if (demo) {
-      accounts.ensure(DEMO_USERNAME, DEMO_PASSWORD, "Demo operator");
+      FirstStart.ensure(() -> accounts.ensure(DEMO_USERNAME, DEMO_PASSWORD, "Demo operator"));
     } else {
       // A database that once ran the demo must not keep an account the README publishes.
       accounts.remove(DEMO_USERNAME);
@@ -68,7 +68,7 @@ public class StaffBootstrap {
           PASSWORD_PROPERTY + " is the published demo password; choose a password of your own");
     }
     try {
-      accounts.ensure(username, configured.get(), username);
+      FirstStart.ensure(() -> accounts.ensure(username, configured.get(), username));
     } catch (InvalidInputException e) {
       throw new IllegalStateException(
           USERNAME_PROPERTY + " / " + PASSWORD_PROPERTY + ": " + e.getMessage(), e);
