@@ -119,12 +119,8 @@ class JobCrashIT {
     for (long service : services) {
       JsonObject blocked = shop.awaitService(service, inStatus("SUSPENDED"));
       assertTrue(SIMULATOR.server(blocked.getString("serverName")).getBoolean("blocked"));
-      long suspensions =
-          api.get("services/" + service + "/history", Api.ADMIN).array().stream()
-              .map(JsonValue::asJsonObject)
-              .filter(e -> e.getString("what").equals("SUSPENDED"))
-              .count();
-      assertEquals(1, suspensions, "service " + service + " suspended once");
+      assertEquals(
+          1, shop.historyOf(service, "SUSPENDED"), "service " + service + " suspended once");
     }
     // Each server blocked once, but the one whose block was in flight at the kill: its module
     // task asks again after the restart (DCImanager's block is idempotent).

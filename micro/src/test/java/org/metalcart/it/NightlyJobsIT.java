@@ -150,8 +150,8 @@ class NightlyJobsIT {
     JsonObject renewed = shop.awaitService(service, inStatus("ACTIVE"));
     assertEquals(today().minusDays(1).plusMonths(1).toString(), renewed.getString("nextDueDate"));
     assertFalse(serverOf(service).getBoolean("blocked"), "unblocked after the block landed");
-    assertEquals(1, historyOf(service, "SUSPENDED"));
-    assertEquals(2, historyOf(service, "ACTIVE"), "provisioned, then renewed");
+    assertEquals(1, shop.historyOf(service, "SUSPENDED"));
+    assertEquals(2, shop.historyOf(service, "ACTIVE"), "provisioned, then renewed");
   }
 
   @Test
@@ -221,7 +221,7 @@ class NightlyJobsIT {
 
     JsonObject renewed = shop.service(service);
     assertEquals(oldDue.plusMonths(1).toString(), renewed.getString("nextDueDate"));
-    assertEquals(1, historyOf(service, "RENEWED"), "renewed once");
+    assertEquals(1, shop.historyOf(service, "RENEWED"), "renewed once");
     assertEquals(1, renewalInvoicesOf(service).size(), "the next period is not due yet");
 
     // Paid before its day, the reminder is not sent when the day comes.
@@ -454,13 +454,6 @@ class NightlyJobsIT {
         .map(JsonValue::asJsonObject)
         .filter(i -> i.getString("kind").equals("RENEWAL"))
         .toList();
-  }
-
-  private long historyOf(long service, String what) {
-    return api.get("services/" + service + "/history", Api.ADMIN).array().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(e -> e.getString("what").equals(what))
-        .count();
   }
 
   private JsonObject serverOf(long service) {

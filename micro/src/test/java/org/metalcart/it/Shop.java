@@ -3,6 +3,7 @@ package org.metalcart.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +93,14 @@ final class Shop {
     Api.Reply reply = api.get("services/" + serviceId, Api.ADMIN);
     assertEquals(200, reply.status(), reply::toString);
     return reply.json();
+  }
+
+  /** How many entries of the service's history record {@code what} (SUSPENDED, ACTIVE ...). */
+  long historyOf(long serviceId, String what) {
+    return api.get("services/" + serviceId + "/history", Api.ADMIN).array().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(e -> e.getString("what").equals(what))
+        .count();
   }
 
   /** Waits (polling the API) until the service satisfies {@code settled}; fails after 60 s. */

@@ -275,12 +275,8 @@ class ClusterIT {
       JsonObject blocked =
           shop.awaitService(service, inStatus("SUSPENDED"), Duration.ofSeconds(120));
       assertTrue(SIMULATOR.server(blocked.getString("serverName")).getBoolean("blocked"));
-      long suspensions =
-          api.get("services/" + service + "/history", Api.ADMIN).array().stream()
-              .map(JsonValue::asJsonObject)
-              .filter(e -> e.getString("what").equals("SUSPENDED"))
-              .count();
-      assertEquals(1, suspensions, "service " + service + " suspended once");
+      assertEquals(
+          1, shop.historyOf(service, "SUSPENDED"), "service " + service + " suspended once");
     }
     assertNotEquals(holder, api.get("jobs/runs/" + run, Api.ADMIN).json().getString("heldBy", ""));
   }
