@@ -51,13 +51,7 @@ final class MetalcartCluster implements AutoCloseable {
     List<Long> rss = new ArrayList<>();
     for (int n = 1; n <= size; n++) {
       String pid = Files.readString(dir.resolve("metalcart-" + n + ".pid")).trim();
-      long kib = -1;
-      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
-        }
-      }
-      rss.add(kib < 0 ? -1 : kib / 1024);
+      rss.add(MetalcartProcess.peakRssMib(Long.parseLong(pid)));
     }
     return rss;
   }

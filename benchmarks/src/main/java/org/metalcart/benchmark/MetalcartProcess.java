@@ -106,8 +106,13 @@ final class MetalcartProcess implements AutoCloseable {
 
   /** The peak resident set size of the process so far (Linux: VmHWM), in MiB; -1 elsewhere. */
   long peakRssMib() {
+    return peakRssMib(process.pid());
+  }
+
+  /** The peak resident set size of process {@code pid} so far (Linux: VmHWM), in MiB; else -1. */
+  static long peakRssMib(long pid) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
         if (line.startsWith("VmHWM:")) {
           return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
         }
