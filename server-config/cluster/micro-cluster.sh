@@ -31,6 +31,8 @@ cd "$(dirname "$0")/../.."
 source server-config/lib/settings.sh
 # shellcheck source=server-config/lib/await-ready.sh
 source server-config/lib/await-ready.sh
+# shellcheck source=server-config/cluster/balancer.sh
+source server-config/cluster/balancer.sh
 load_settings
 
 size=${METALCART_CLUSTER_SIZE:-2}
@@ -88,91 +90,16 @@ await_instance() {
   kill "$watcher" 2>/dev/null || true
 }
 
-write_balancer_config() {
-  {
-    cat <<CFG
-# Written by server-config/cluster/micro-cluster.sh; changes here are overwritten at each start.
-global
-    maxconn 4096
-
-defaults
-    mode http
-    timeout connect 2s
-    timeout client 60s
-    timeout server 60s
-    timeout http-keep-alive 10s
-    # A request that could not reach its instance (it died) is sent to another one.
-    option redispatch
-    retries 2
-
-frontend metalcart
-    bind :${port}
-    option forwardfor
-    # A client asking to upgrade to cleartext HTTP/2 (h2c; Java's HttpClient does by default) is
-    # answered in HTTP/1.1: Payara would accept the upgrade, and the connection would become a
-    # tunnel the balancer no longer reads, losing the session stickiness and the health rules.
-    http-request del-header HTTP2-Settings
-    http-request del-header Upgrade if { req.hdr(Upgrade) -m sub -i h2c }
-    default_backend instances
-
-backend instances
-    balance roundrobin
-    # Sent again, to another instance: a request whose connection failed, and a GET or HEAD
-    # that a kept-alive connection to a killed instance answered with nothing. Other requests
-    # may have been acted on before the instance died, so they are not sent twice: the client
-    # sees 502 and retries as after any network error (orders and payments are idempotent).
-    retry-on conn-failure empty-response response-timeout
-    http-request disable-l7-retry unless METH_GET || METH_HEAD
-    # An instance takes requests only while Metalcart says it is ready (its database answers and
-    # its schema is migrated): two failed checks a second apart take it out, two good ones back.
-    option httpchk GET /health/ready
-    http-check expect status 200
-    default-server inter 1s fall 2 rise 2
-    # A console session stays with the instance that signed it in, while that instance lives
-    # (the session cookie's value carries the instance's name). The API makes no session, so
-    # programs are balanced request by request.
-    cookie JSESSIONID prefix nocache
-CFG
-    for n in $(seq 1 "$size"); do
-      echo "    server metalcart-$n 127.0.0.1:$(instance_port "$n") check cookie metalcart-$n"
-    done
-    cat <<CFG
-
-listen stats
-    bind 127.0.0.1:${stats_port}
-    stats enable
-    stats uri /
-    stats refresh 5s
-CFG
-  } >"$dir/haproxy.cfg"
-}
-
-start_balancer() {
-  haproxy -D -f "$dir/haproxy.cfg" -p "$dir/haproxy.pid"
-  echo "HAProxy on port $port in front of $size instances (status: http://127.0.0.1:$stats_port/)"
-}
-
-stop_pid() {
-  local file=$1 signal=${2:-TERM} pid
-  [ -f "$file" ] || return 0
-  pid=$(cat "$file")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -"$signal" "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$file"
-}
-
 case "${1:-}" in
   start)
     bash setup/install-haproxy.sh
-    write_balancer_config
-    haproxy -c -q -f "$dir/haproxy.cfg"
+    servers=()
+    for n in $(seq 1 "$size"); do servers+=("metalcart-$n 127.0.0.1:$(instance_port "$n")"); done
+    write_balancer_config "$dir/haproxy.cfg" "$port" "$stats_port" "${servers[@]}"
     trap 'echo "Stopping what was started ..." >&2; "$0" stop' ERR
     for n in $(seq 1 "$size"); do start_instance "$n"; done
     for n in $(seq 1 "$size"); do await_instance "$n"; done
-    start_balancer
+    start_balancer "$dir" "$port" "$stats_port"
     trap - ERR
     echo "Metalcart is ready at http://localhost:$port/ ($size instances)."
     ;;
@@ -181,7 +108,7 @@ case "${1:-}" in
     for pid_file in "$dir"/metalcart-*.pid; do stop_pid "$pid_file"; done
     ;;
   status)
-    curl -s "http://127.0.0.1:$stats_port/;csv" | awk -F, '$1 == "instances" && $2 != "BACKEND" { print $2, $18 }'
+    balancer_status "$stats_port"
     ;;
   kill)
     n=${2:?usage: micro-cluster.sh kill N}

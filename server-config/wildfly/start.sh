@@ -7,7 +7,11 @@
 #
 # Metalcart's settings (METALCART_DB_*, METALCART_DCIM_*, METALCART_API_ADMIN_*, ...) come from
 # the environment, or from METALCART_ENV_FILE (see server-config/metalcart.env.example).
-# METALCART_PORT_OFFSET shifts every port (HTTP 8080, management 9990).
+# METALCART_PORT_OFFSET shifts every port (HTTP 8080, management 9990). For the cluster recipe
+# (server-config/cluster/wildfly-cluster.sh): METALCART_WILDFLY_CONFIG names the configuration
+# (default standalone-metalcart.xml), METALCART_WILDFLY_BASE_DIR the server's own directory
+# (configuration, data, log; default $WILDFLY_HOME/standalone), and METALCART_INSTANCE_NAME, when
+# set, also becomes WildFly's node name. The server's process id is written to wildfly.pid there.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=server-config/lib/await-ready.sh
@@ -22,10 +26,19 @@ offset=${METALCART_PORT_OFFSET:-0}
 management=$((9990 + offset))
 cli=("$WILDFLY_HOME/bin/jboss-cli.sh" --connect --controller="localhost:$management")
 
+base=${METALCART_WILDFLY_BASE_DIR:-$WILDFLY_HOME/standalone}
+options=(-c "${METALCART_WILDFLY_CONFIG:-standalone-metalcart.xml}" -Djboss.server.base.dir="$base"
+  -Djboss.socket.binding.port-offset="$offset")
+if [ -n "${METALCART_INSTANCE_NAME:-}" ]; then
+  options+=(-Djboss.node.name="$METALCART_INSTANCE_NAME")
+fi
+
 if ! curl -s -o /dev/null "http://localhost:$management/health/live"; then
-  echo "Starting WildFly (log: $WILDFLY_HOME/standalone/log/server.log) ..."
-  nohup "$WILDFLY_HOME/bin/standalone.sh" -c standalone-metalcart.xml \
-    -Djboss.socket.binding.port-offset="$offset" >"$WILDFLY_HOME/standalone/log/console.log" 2>&1 &
+  echo "Starting WildFly (log: $base/log/server.log) ..."
+  mkdir -p "$base/log"
+  # In the background, the script relays signals to the server's JVM and writes its process id.
+  LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$base/wildfly.pid" nohup "$WILDFLY_HOME/bin/standalone.sh" \
+    "${options[@]}" >"$base/log/console.log" 2>&1 &
   wildfly=$!
   started=$(date +%s)
   # Booted means the server's own readiness check "server-state" is UP; the management port answers
@@ -33,7 +46,7 @@ if ! curl -s -o /dev/null "http://localhost:$management/health/live"; then
   until [[ "$(curl -s "http://localhost:$management/health/ready")" =~ \"server-state\",\ ?\"status\":\ ?\"UP\" ]]; do
     if ! kill -0 "$wildfly" 2>/dev/null || [ $(($(date +%s) - started)) -gt 120 ]; then
       echo "WildFly did not start; the end of its log:" >&2
-      grep -E "ERROR|FATAL|Caused by" "$WILDFLY_HOME/standalone/log/server.log" | tail -10 >&2
+      grep -E "ERROR|FATAL|Caused by" "$base/log/server.log" | tail -10 >&2
       exit 1
     fi
     sleep 1
@@ -43,7 +56,7 @@ fi
 echo "Deploying $ear ..."
 # The CLI waits for the deployment and rolls it back when it fails (a failed migration fails it).
 if ! "${cli[@]}" --command="deploy $ear --name=metalcart.ear --force"; then
-  echo "The deployment of Metalcart failed; see $WILDFLY_HOME/standalone/log/server.log" >&2
+  echo "The deployment of Metalcart failed; see $base/log/server.log" >&2
   exit 1
 fi
 await_ready "http://localhost:$management/health/ready" "${METALCART_READY_SECONDS:-120}"
