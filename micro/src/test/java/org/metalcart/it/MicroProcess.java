@@ -30,23 +30,25 @@ final class MicroProcess {
     File log = root.resolve("metalcart-" + System.nanoTime() + ".log").toFile();
     List<String> command =
         new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-jar",
-                System.getProperty("payara.microJar"),
-                "--deploy",
-                System.getProperty("metalcart.war"),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(port),
-                "--rootdir",
-                root.toAbsolutePath().toString(),
-                "--nocluster",
-                "--disablephonehome",
-                "--prebootcommandfile",
-                System.getProperty("metalcart.prebootCommands")));
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    // The JVM options of the Payara Micro Arquillian boots (micro/pom.xml).
+    command.addAll(List.of(System.getProperty("metalcart.it.jvmOptions", "-Xmx512m").split(" ")));
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("payara.microJar"),
+            "--deploy",
+            System.getProperty("metalcart.war"),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--rootdir",
+            root.toAbsolutePath().toString(),
+            "--nocluster",
+            "--disablephonehome",
+            "--prebootcommandfile",
+            System.getProperty("metalcart.prebootCommands")));
     command.addAll(TestDatabase.microOptions());
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
