@@ -32,7 +32,7 @@ import org.metalcart.mailbox.DemoMailbox;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--orders 1000] [--concurrency 16|1,4,16,64]
  *     [--warmup 1000] [--database h2|postgresql] [--pgbench-seconds 30] [--pgbench-clients 16]
- *     [--cluster 2]
+ *     [--cluster 2] [--jfr file.jfr]
  * </pre>
  *
  * The simulator and a mail server (the demo mailbox, which receives the sale's e-mails) run in this
