@@ -31,8 +31,8 @@ cd "$(dirname "$0")/../.."
 source server-config/lib/settings.sh
 # shellcheck source=server-config/lib/await-ready.sh
 source server-config/lib/await-ready.sh
-# shellcheck source=server-config/cluster/balancer.sh
-source server-config/cluster/balancer.sh
+# shellcheck source=server-config/cluster/recipe.sh
+source server-config/cluster/recipe.sh
 load_settings
 
 size=${METALCART_CLUSTER_SIZE:-2}
@@ -90,39 +90,10 @@ await_instance() {
   kill "$watcher" 2>/dev/null || true
 }
 
-case "${1:-}" in
-  start)
-    bash setup/install-haproxy.sh
-    servers=()
-    for n in $(seq 1 "$size"); do servers+=("metalcart-$n 127.0.0.1:$(instance_port "$n")"); done
-    write_balancer_config "$dir/haproxy.cfg" "$port" "$stats_port" "${servers[@]}"
-    trap 'echo "Stopping what was started ..." >&2; "$0" stop' ERR
-    for n in $(seq 1 "$size"); do start_instance "$n"; done
-    for n in $(seq 1 "$size"); do await_instance "$n"; done
-    start_balancer "$dir" "$port" "$stats_port"
-    trap - ERR
-    echo "Metalcart is ready at http://localhost:$port/ ($size instances)."
-    ;;
-  stop)
-    stop_pid "$dir/haproxy.pid"
-    for pid_file in "$dir"/metalcart-*.pid; do stop_pid "$pid_file"; done
-    ;;
-  status)
-    balancer_status "$stats_port"
-    ;;
-  kill)
-    n=${2:?usage: micro-cluster.sh kill N}
-    kill -KILL "$(cat "$dir/metalcart-$n.pid")"
-    echo "Killed metalcart-$n (SIGKILL)"
-    ;;
-  restart)
-    n=${2:?usage: micro-cluster.sh restart N}
-    stop_pid "$dir/metalcart-$n.pid" KILL
-    start_instance "$n"
-    await_instance "$n"
-    ;;
-  *)
-    sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2
-    exit 2
-    ;;
-esac
+balancer_servers() {
+  for n in $(seq 1 "$size"); do echo "metalcart-$n 127.0.0.1:$(instance_port "$n")"; done
+}
+
+pid_file() { echo "$dir/metalcart-$1.pid"; }
+
+cluster_command "$@"

@@ -35,8 +35,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 # shellcheck source=server-config/lib/settings.sh
 source server-config/lib/settings.sh
-# shellcheck source=server-config/cluster/balancer.sh
-source server-config/cluster/balancer.sh
+# shellcheck source=server-config/cluster/recipe.sh
+source server-config/cluster/recipe.sh
 load_settings
 : "${WILDFLY_HOME:?set WILDFLY_HOME to the WildFly installation (configured with configure.sh ha)}"
 
@@ -82,41 +82,12 @@ await_instance() {
   echo "metalcart-$n is ready"
 }
 
-case "${1:-}" in
-  start)
-    bash setup/install-haproxy.sh
-    servers=()
-    for n in $(seq 1 "$size"); do
-      servers+=("metalcart-$n 127.0.0.1:$((8080 + $(offset "$n"))) $((9990 + $(offset "$n")))")
-    done
-    write_balancer_config "$dir/haproxy.cfg" "$port" "$stats_port" "${servers[@]}"
-    trap 'echo "Stopping what was started ..." >&2; "$0" stop' ERR
-    for n in $(seq 1 "$size"); do start_instance "$n"; done
-    for n in $(seq 1 "$size"); do await_instance "$n"; done
-    start_balancer "$dir" "$port" "$stats_port"
-    trap - ERR
-    echo "Metalcart is ready at http://localhost:$port/ ($size WildFly servers)."
-    ;;
-  stop)
-    stop_pid "$dir/haproxy.pid"
-    for n in $(seq 1 "$size"); do stop_pid "$dir/metalcart-$n/wildfly.pid"; done
-    ;;
-  status)
-    balancer_status "$stats_port"
-    ;;
-  kill)
-    n=${2:?usage: wildfly-cluster.sh kill N}
-    kill -KILL "$(cat "$dir/metalcart-$n/wildfly.pid")"
-    echo "Killed metalcart-$n (SIGKILL)"
-    ;;
-  restart)
-    n=${2:?usage: wildfly-cluster.sh restart N}
-    stop_pid "$dir/metalcart-$n/wildfly.pid" KILL
-    start_instance "$n"
-    await_instance "$n"
-    ;;
-  *)
-    sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2
-    exit 2
-    ;;
-esac
+balancer_servers() {
+  for n in $(seq 1 "$size"); do
+    echo "metalcart-$n 127.0.0.1:$((8080 + $(offset "$n"))) $((9990 + $(offset "$n")))"
+  done
+}
+
+pid_file() { echo "$dir/metalcart-$1/wildfly.pid"; }
+
+cluster_command "$@"

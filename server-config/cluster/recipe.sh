@@ -1,5 +1,51 @@
-# Sourced by the cluster recipes (micro-cluster.sh, wildfly-cluster.sh): HAProxy in front of the
-# instances, and the stopping of processes by pid file.
+# Sourced by the cluster recipes (micro-cluster.sh, wildfly-cluster.sh): their commands, HAProxy in
+# front of the instances, and the stopping of processes by pid file.
+#
+# cluster_command COMMAND [N]: start | stop | status | kill N | restart N, over what the recipe
+# defines: the variables size, dir, port, stats_port, and the functions balancer_servers (prints
+# the SERVER lines below, one per line), start_instance N, await_instance N and pid_file N (the file
+# holding the process id of instance N's server).
+cluster_command() {
+  case "${1:-}" in
+    start)
+      bash setup/install-haproxy.sh
+      local servers=()
+      mapfile -t servers < <(balancer_servers)
+      write_balancer_config "$dir/haproxy.cfg" "$port" "$stats_port" "${servers[@]}"
+      # A failure in any instance's start (a function: errtrace) stops what was started.
+      set -E
+      trap 'echo "Stopping what was started ..." >&2; "$0" stop' ERR
+      for n in $(seq 1 "$size"); do start_instance "$n"; done
+      for n in $(seq 1 "$size"); do await_instance "$n"; done
+      start_balancer "$dir" "$port" "$stats_port"
+      trap - ERR
+      echo "Metalcart is ready at http://localhost:$port/ ($size instances)."
+      ;;
+    stop)
+      stop_pid "$dir/haproxy.pid"
+      for n in $(seq 1 "$size"); do stop_pid "$(pid_file "$n")"; done
+      ;;
+    status)
+      balancer_status "$stats_port"
+      ;;
+    kill)
+      local n=${2:?usage: $0 kill N}
+      kill -KILL "$(cat "$(pid_file "$n")")"
+      echo "Killed metalcart-$n (SIGKILL)"
+      ;;
+    restart)
+      local n=${2:?usage: $0 restart N}
+      stop_pid "$(pid_file "$n")" KILL
+      start_instance "$n"
+      await_instance "$n"
+      ;;
+    *)
+      sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2
+      exit 2
+      ;;
+  esac
+}
+
 #
 # write_balancer_config FILE PORT STATS_PORT SERVER...: writes HAProxy's configuration. Each
 # SERVER is "NAME ADDRESS [HEALTH_PORT]": the instance's name (it goes into the console's session
