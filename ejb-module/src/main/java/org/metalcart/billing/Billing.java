@@ -41,7 +41,7 @@ public class Billing {
 
   public Page<Invoice> invoices(
       PageRequest page, Long clientId, InvoiceStatus status, Caller caller) {
-    return invoices.list(page, caller.admin() ? null : caller.identifier(), clientId, status);
+    return invoices.list(page, caller.seesAll() ? null : caller.identifier(), clientId, status);
   }
 
   public List<Payment> payments(long invoiceId, Caller caller) {

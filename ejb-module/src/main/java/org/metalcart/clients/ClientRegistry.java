@@ -59,6 +59,6 @@ public class ClientRegistry {
   }
 
   public Page<Client> clients(PageRequest page, String username, Caller caller) {
-    return clients.list(page, caller.admin() ? null : caller.identifier(), username);
+    return clients.list(page, caller.seesAll() ? null : caller.identifier(), username);
   }
 }

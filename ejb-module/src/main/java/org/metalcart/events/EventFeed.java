@@ -33,7 +33,7 @@ public class EventFeed {
     return em.createNamedQuery("RecordedEvent.after", RecordedEvent.class)
         .setParameter("after", after)
         .setParameter("settled", clock.instant().minus(Duration.ofSeconds(settleSeconds)))
-        .setParameter("owner", caller.admin() ? null : caller.identifier())
+        .setParameter("owner", caller.seesAll() ? null : caller.identifier())
         .setParameter("type", type)
         .setMaxResults(limit)
         .getResultList();

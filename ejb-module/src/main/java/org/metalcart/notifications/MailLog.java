@@ -35,7 +35,7 @@ public class MailLog {
   /** A client's e-mails, newest first. */
   public Page<OutgoingMail> ofClient(long clientId, PageRequest page, Caller caller) {
     clients.client(clientId, caller);
-    String visible = caller.admin() ? "" : " and m.visibleTo = :caller";
+    String visible = caller.seesAll() ? "" : " and m.visibleTo = :caller";
     TypedQuery<OutgoingMail> list =
         em.createQuery(
             "select m from OutgoingMail m where m.clientId = :client"
@@ -47,7 +47,7 @@ public class MailLog {
             "select count(m) from OutgoingMail m where m.clientId = :client" + visible, Long.class);
     for (TypedQuery<?> query : new TypedQuery<?>[] {list, count}) {
       query.setParameter("client", clientId);
-      if (!caller.admin()) {
+      if (!caller.seesAll()) {
         query.setParameter("caller", caller.identifier());
       }
     }
@@ -71,7 +71,7 @@ public class MailLog {
 
   public OutgoingMail mail(long id, Caller caller) {
     OutgoingMail mail = em.find(OutgoingMail.class, id);
-    if (mail == null || !(caller.admin() || caller.identifier().equals(mail.visibleTo()))) {
+    if (mail == null || !(caller.seesAll() || caller.identifier().equals(mail.visibleTo()))) {
       throw new NotFoundException("e-mail", id);
     }
     return mail;

@@ -304,11 +304,11 @@ public class Ordering {
   /** The orders the caller may see, newest first, of one client and status where given. */
   public Page<CustomerOrder> latestOrders(
       PageRequest page, Long clientId, OrderStatus status, Caller caller) {
-    return orders.latest(page, caller.admin() ? null : caller.identifier(), clientId, status);
+    return orders.latest(page, caller.seesAll() ? null : caller.identifier(), clientId, status);
   }
 
   public Page<CustomerOrder> orders(PageRequest page, OrderStatus status, Caller caller) {
-    return orders.list(page, caller.admin() ? null : caller.identifier(), status);
+    return orders.list(page, caller.seesAll() ? null : caller.identifier(), status);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.metalcart.shared.InvalidInputException;
+import org.metalcart.shared.NotFoundException;
 import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
 
@@ -53,6 +54,8 @@ public class StaffAccounts {
 
   @Inject SignInThrottle throttle;
 
+  @Inject SecondFactorCodes codes;
+
   /** Verified against when the username is unknown: the answer takes as long either way. */
   private String decoyHash;
 
@@ -65,14 +68,16 @@ public class StaffAccounts {
   }
 
   /**
-   * The member of staff with this username and password, or empty when either is wrong or the
-   * username is held after too many failures ({@link SignInThrottle}): then the password is not
-   * even looked at.
+   * Checks a username and password. Refused when either is wrong or the username is held after too
+   * many failures ({@link SignInThrottle}): then the password is not even looked at. An account
+   * with two-factor sign-in needs a code next ({@link #secondFactor}); until then nobody is signed
+   * in, and the failures counted so far stand (a right password does not clear them, or a stolen
+   * one could buy endless guesses at the code).
    */
-  public Optional<StaffMember> signIn(String username, String password) {
+  public SignInOutcome signIn(String username, String password) {
     Instant now = clock.instant();
     if (throttle.heldFor(username, now).isPresent()) {
-      return Optional.empty();
+      return new SignInOutcome.Refused();
     }
     Optional<StaffAccount> account =
         username == null ? Optional.empty() : accounts.findByUsername(username.strip());
@@ -81,22 +86,52 @@ public class StaffAccounts {
             && hashes.verify(
                 password.toCharArray(), account.map(StaffAccount::passwordHash).orElse(decoyHash));
     if (!matches || account.isEmpty()) {
-      throttle
-          .failed(username, now)
-          .ifPresent(
-              held ->
-                  LOG.warning(
-                      () ->
-                          "Console sign-ins as "
-                              + loggable(username)
-                              + " are held for "
-                              + held.toSeconds()
-                              + " s after repeated wrong passwords"));
+      failed(username, now, "wrong passwords");
+      return new SignInOutcome.Refused();
+    }
+    if (account.get().twoFactorEnabled()) {
+      return new SignInOutcome.CodeNeeded(account.get().username());
+    }
+    throttle.succeeded(username);
+    account.get().signedIn(now);
+    return new SignInOutcome.SignedIn(account.get().member());
+  }
+
+  /**
+   * The second step of a two-factor sign-in, after {@link #signIn} answered {@link
+   * SignInOutcome.CodeNeeded}: the code the authenticator app shows now (each one good once) or an
+   * unused recovery code (then spent). Wrong codes count in the same throttle as wrong passwords.
+   */
+  public Optional<StaffMember> secondFactor(String username, String code) {
+    Instant now = clock.instant();
+    if (throttle.heldFor(username, now).isPresent()) {
+      return Optional.empty();
+    }
+    Optional<StaffAccount> account = accounts.findByUsername(username);
+    if (account.isEmpty()
+        || !account.get().twoFactorEnabled()
+        || !codes.accept(account.get(), code, now)) {
+      failed(username, now, "wrong codes");
       return Optional.empty();
     }
     throttle.succeeded(username);
     account.get().signedIn(now);
-    return Optional.of(new StaffMember(account.get().username(), account.get().displayName()));
+    return Optional.of(account.get().member());
+  }
+
+  private void failed(String username, Instant now, String what) {
+    throttle
+        .failed(username, now)
+        .ifPresent(
+            held ->
+                LOG.warning(
+                    () ->
+                        "Console sign-ins as "
+                            + loggable(username)
+                            + " are held for "
+                            + held.toSeconds()
+                            + " s after repeated "
+                            + what));
   }
 
   /** How much longer sign-ins with this username are refused after repeated failures, if so. */
@@ -112,8 +147,9 @@ public class StaffAccounts {
   }
 
   /**
-   * Makes sure an account with this username exists and accepts this password: creates it, or
-   * replaces a password that configuration has changed.
+   * Makes sure an account with this username exists and accepts this password: creates it (an
+   * administrator), or replaces a password that configuration has changed. An existing account
+   * keeps the role an administrator gave it.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void ensure(String username, String password, String displayName) {
@@ -123,28 +159,62 @@ public class StaffAccounts {
     if (existing.isEmpty()) {
       accounts.store(
           new StaffAccount(
-              username, hashes.generate(password.toCharArray()), displayName, clock.instant()));
+              username,
+              hashes.generate(password.toCharArray()),
+              displayName,
+              ApiRole.ADMIN,
+              clock.instant()));
     } else if (!hashes.verify(password.toCharArray(), existing.get().passwordHash())) {
       existing.get().changePassword(hashes.generate(password.toCharArray()));
     }
   }
 
-  /** Creates an account with the password the admin chose; the username must be free. */
-  public StaffAccount create(String username, String password, String displayName) {
+  /** Creates an account with the password and role the admin chose; the username must be free. */
+  public StaffAccount create(String username, String password, String displayName, ApiRole role) {
     checkUsername(username);
     checkPassword(password);
+    checkRole(role);
     return accounts.store(
         new StaffAccount(
-            username, hashes.generate(password.toCharArray()), displayName, clock.instant()));
+            username, hashes.generate(password.toCharArray()), displayName, role, clock.instant()));
+  }
+
+  /**
+   * Gives the account another role and, when {@code password} is not null, another password, and
+   * turns its two-factor sign-in off when asked. Each change ends the account's sessions: they sign
+   * in again, under the new role, password or factor.
+   */
+  public StaffAccount change(
+      String username, ApiRole role, String password, boolean resetTwoFactor) {
+    StaffAccount account =
+        accounts
+            .findByUsername(username)
+            .orElseThrow(() -> new NotFoundException("staff account", username));
+    if (role != null) {
+      checkRole(role);
+      account.changeRole(role);
+    }
+    if (password != null) {
+      checkPassword(password);
+      account.changePassword(hashes.generate(password.toCharArray()));
+      // A new password also lifts a hold that guesses at the old one put on the username.
+      throttle.succeeded(username);
+    }
+    if (resetTwoFactor) {
+      // The member lost their phone and their recovery codes: the password alone signs in again
+      // (and, where two-factor sign-in is required, leads to setting it up anew).
+      account.disableTwoFactor();
+    }
+    return account;
+  }
+
+  /** The account as it is now, to check a session against: empty when it was removed. */
+  public Optional<StaffMember> current(String username) {
+    return accounts.findByUsername(username).map(StaffAccount::member);
   }
 
   public Page<StaffAccount> accounts(PageRequest page) {
     return accounts.list(page);
-  }
-
-  /** Whether the account still exists: a removed one's sessions end at their next request. */
-  public boolean exists(String username) {
-    return accounts.findByUsername(username).isPresent();
   }
 
   /** Removes the account, if there is one: it no longer signs in. */
@@ -157,6 +227,13 @@ public class StaffAccounts {
       throw new InvalidInputException(
           "username",
           "a staff username is 3 to 64 letters, digits, dots, dashes, underscores or @");
+    }
+  }
+
+  static void checkRole(ApiRole role) {
+    if (role == null || !role.forStaff()) {
+      throw new InvalidInputException(
+          "role", "a member of staff is admin, support, billing or read-only");
     }
   }
 

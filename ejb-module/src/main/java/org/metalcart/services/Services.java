@@ -32,7 +32,7 @@ public class Services {
 
   public Page<Service> services(
       PageRequest page, Long clientId, ServiceStatus status, Caller caller) {
-    return services.list(page, caller.admin() ? null : caller.identifier(), clientId, status);
+    return services.list(page, caller.seesAll() ? null : caller.identifier(), clientId, status);
   }
 
   /** The console's service list: see {@link ServiceRepository#search}. Staff see every service. */

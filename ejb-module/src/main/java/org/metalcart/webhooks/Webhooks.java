@@ -66,20 +66,20 @@ public class Webhooks {
             description,
             secrets.seal(secret),
             caller.identifier(),
-            caller.admin(),
+            caller.seesAll(),
             clock.instant());
     em.persist(endpoint);
     return new Registered(endpoint, secret);
   }
 
   public Page<WebhookEndpoint> endpoints(PageRequest page, Caller caller) {
-    String where = caller.admin() ? "" : " where e.owner = :owner";
+    String where = caller.seesAll() ? "" : " where e.owner = :owner";
     TypedQuery<WebhookEndpoint> list =
         em.createQuery(
             "select e from WebhookEndpoint e" + where + " order by e.id", WebhookEndpoint.class);
     TypedQuery<Long> count =
         em.createQuery("select count(e) from WebhookEndpoint e" + where, Long.class);
-    if (!caller.admin()) {
+    if (!caller.seesAll()) {
       list.setParameter("owner", caller.identifier());
       count.setParameter("owner", caller.identifier());
     }
@@ -88,7 +88,7 @@ public class Webhooks {
 
   public WebhookEndpoint endpoint(long id, Caller caller) {
     WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, id);
-    if (endpoint == null || !(caller.admin() || caller.identifier().equals(endpoint.owner()))) {
+    if (endpoint == null || !(caller.seesAll() || caller.identifier().equals(endpoint.owner()))) {
       throw new NotFoundException("webhook endpoint", id);
     }
     return endpoint;

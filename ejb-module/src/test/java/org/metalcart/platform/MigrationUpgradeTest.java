@@ -33,6 +33,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.metalcart.billing.Invoice;
 import org.metalcart.billing.InvoiceStatus;
+import org.metalcart.security.ApiRole;
+import org.metalcart.security.StaffAccount;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceStatus;
 
@@ -117,6 +119,15 @@ class MigrationUpgradeTest {
           "the sum of the row versions of each table");
       if (from <= 2) {
         upgraded.run(MigrationUpgradeTest::version2DataReadsAsBefore);
+      }
+      if (from >= 4 && from <= 10) {
+        // Staff accounts from before roles could do everything: they stay administrators.
+        upgraded.run(
+            em -> {
+              StaffAccount ops = em.find(StaffAccount.class, 1L);
+              assertEquals(ApiRole.ADMIN, ops.role());
+              assertEquals(0, ops.sessionEpoch());
+            });
       }
     }
   }

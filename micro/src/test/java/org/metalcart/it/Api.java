@@ -219,6 +219,23 @@ final class Api {
     return credential;
   }
 
+  /** A new console account with {@code role} (ADMIN, SUPPORT …), created by the admin. */
+  Reply newStaffAccount(String username, String password, String role) {
+    Reply created =
+        post(
+            "staff-accounts",
+            ADMIN,
+            """
+            {"username": "%s", "password": "%s", "role": "%s"}
+            """
+                .formatted(username, password, role));
+    if (created.status() != 201) {
+      throw new IllegalStateException(
+          "could not create staff account " + username + ": " + created);
+    }
+    return created;
+  }
+
   /** A short unique text, for names that must not collide between tests. */
   static String unique() {
     return UUID.randomUUID().toString().substring(0, 8);

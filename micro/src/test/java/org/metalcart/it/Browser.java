@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -21,14 +22,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium for the console's browser tests: Debian's chromium driven through Debian's
  * chromedriver (setup/install-chromium.sh puts both there), never a browser Selenium downloads.
  * Registered as an extension, it quits the browser after each test; when the test failed, it first
- * saves a screenshot of the page the test was on and of each main console page, under
- * target/screenshots/{test class}/{test}/.
+ * saves a screenshot of the page the test was on (with its HTML and the browser's console) and of
+ * each main console page, under target/screenshots/{test class}/{test}/.
  */
 final class Browser implements AfterEachCallback {
 
@@ -73,6 +76,9 @@ final class Browser implements AfterEachCallback {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1366,900");
+    // The page's console (script errors, Content-Security-Policy refusals), saved when a test
+    // fails.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
@@ -170,6 +176,11 @@ final class Browser implements AfterEachCallback {
       Files.createDirectories(folder);
       shoot(folder.resolve("at-failure.png"));
       Files.writeString(folder.resolve("at-failure.html"), driver.getPageSource());
+      Files.write(
+          folder.resolve("at-failure.console.txt"),
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::toString)
+              .toList());
       for (String page : MAIN_PAGES) {
         go(page);
         shoot(folder.resolve(page.replace("console/", "").replace(".xhtml", ".png")));

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.HttpCookie;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -203,12 +206,187 @@ class ConsoleSecurityIT extends DeployedMetalcart {
     assertEquals("ACTIVE", orderStatus(orderId), "the same form from the console itself works");
   }
 
+  @Test
+  void noConsolePageCarriesInlineScriptAndThePolicyForbidsIt() {
+    Shop shop = new Shop(api);
+    long product = shop.product("cfg-csp", "");
+    long client = shop.client(Api.ADMIN);
+    JsonObject order = shop.order(Api.ADMIN, client, product);
+    assertEquals(302, browser.signIn(STAFF, STAFF_PASSWORD, null).statusCode());
+    List<String> pages = new ArrayList<>(PAGES);
+    pages.addAll(
+        List.of(
+            "console/client.xhtml?id=" + client,
+            "console/order.xhtml?id=" + order.getJsonNumber("id"),
+            "console/service.xhtml?id=" + Shop.serviceOf(order),
+            "console/invoice.xhtml?id=" + Shop.invoiceOf(order),
+            "console/product.xhtml?id=" + product,
+            "console/product-edit.xhtml?id=" + product,
+            "console/client-new.xhtml",
+            "console/two-factor.xhtml",
+            "console/webhooks.xhtml",
+            "sign-in.xhtml"));
+    Pattern inlineScript = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>");
+    Pattern handler = Pattern.compile("\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE);
+    Pattern inlineStyle = Pattern.compile("<style|\\sstyle=\"", Pattern.CASE_INSENSITIVE);
+    for (String page : pages) {
+      HttpResponse<String> answer = browser.get(page);
+      String policy = answer.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(policy.contains("script-src 'self'"), page + ": " + policy);
+      assertTrue(policy.contains("default-src 'self'"), page + ": " + policy);
+      assertFalse(policy.contains("unsafe"), page + ": " + policy);
+      assertFalse(inlineScript.matcher(answer.body()).find(), page + " has an inline script");
+      assertFalse(handler.matcher(answer.body()).find(), page + " has an inline event handler");
+      assertFalse(inlineStyle.matcher(answer.body()).find(), page + " has an inline style");
+      assertTrue(
+          answer.headers().firstValue("Strict-Transport-Security").isEmpty(),
+          "no HSTS over plain HTTP: " + page);
+    }
+  }
+
+  @Test
+  void aStolenPasswordWithoutTheSecondFactorOpensNothing() {
+    String username = "two-factor-" + Api.unique();
+    String password = "the-password-" + Api.unique();
+    api.newStaffAccount(username, password, "ADMIN");
+    assertEquals(302, browser.signIn(username, password, null).statusCode());
+    Enrolled enrolled = enrol(browser);
+    assertEquals(10, enrolled.recoveryCodes().size(), enrolled::toString);
+    assertEquals(200, browser.get("console/index.xhtml").statusCode(), "this session goes on");
+    assertTrue(
+        api.get("staff-accounts?limit=500", Api.ADMIN)
+            .body()
+            .contains("\"twoFactorEnabled\":true"));
+
+    // The password alone: on to the code page, and signed in nowhere.
+    ConsoleClient thief = new ConsoleClient(deployment);
+    HttpResponse<String> password1 = thief.signIn(username, password, "/console/orders.xhtml");
+    assertEquals(302, password1.statusCode());
+    String codePage = password1.headers().firstValue("Location").orElseThrow();
+    assertTrue(codePage.contains("/sign-in-code.xhtml"), codePage);
+    for (String page :
+        List.of("console/index.xhtml", "console/orders.xhtml", "console/two-factor.xhtml")) {
+      assertEquals(302, thief.get(page).statusCode(), page + " without the code");
+    }
+    assertEquals(401, api.get("products", new Api.Credential(username, password)).status());
+
+    // The member: the app's code signs in, back to the page asked for.
+    ConsoleClient member = new ConsoleClient(deployment);
+    HttpResponse<String> withCode =
+        submitCode(
+            member,
+            member.signIn(username, password, "/console/orders.xhtml"),
+            enrolled.authenticator().nextCode());
+    assertEquals(302, withCode.statusCode(), withCode::body);
+    assertTrue(
+        withCode.headers().firstValue("Location").orElseThrow().endsWith("/console/orders.xhtml"));
+    assertEquals(200, member.get("console/orders.xhtml").statusCode());
+
+    // A recovery code signs in once.
+    String recovery = enrolled.recoveryCodes().get(0);
+    ConsoleClient once = new ConsoleClient(deployment);
+    assertEquals(
+        302, submitCode(once, once.signIn(username, password, null), recovery).statusCode());
+    ConsoleClient twice = new ConsoleClient(deployment);
+    assertEquals(
+        401,
+        submitCode(twice, twice.signIn(username, password, null), recovery).statusCode(),
+        "a recovery code is spent");
+
+    // Guessing codes is throttled with the passwords: the right password does not reset it.
+    HttpResponse<String> afterPassword = null;
+    for (int guess = 0; guess < 4; guess++) {
+      afterPassword = thief.signIn(username, password, null);
+      assertEquals(401, submitCode(thief, afterPassword, "00000" + guess).statusCode());
+    }
+    HttpResponse<String> held = submitCode(thief, afterPassword, enrolled.authenticator().code());
+    assertEquals(429, held.statusCode(), "held back, whatever the code");
+    assertTrue(held.headers().firstValue("Retry-After").isPresent());
+    assertEquals(302, thief.get("console/index.xhtml").statusCode(), "still signed in nowhere");
+
+    // An administrator's reset: the password alone signs in again, and earlier sessions end.
+    Api.Reply reset =
+        api.patch("staff-accounts/" + username, Api.ADMIN, "{\"resetTwoFactor\": true}");
+    assertEquals(200, reset.status(), reset::toString);
+    assertFalse(reset.json().getBoolean("twoFactorEnabled"));
+    assertEquals(302, member.get("console/orders.xhtml").statusCode(), "its sessions ended");
+  }
+
+  @Test
+  void theCodePageOpensOnlyAfterTheRightPassword() {
+    HttpResponse<String> page = browser.get("sign-in-code.xhtml");
+    assertEquals(302, page.statusCode());
+    assertTrue(page.headers().firstValue("Location").orElseThrow().contains("/sign-in.xhtml"));
+  }
+
+  /** What setting up two-factor sign-in gave: the member's app and the recovery codes. */
+  record Enrolled(Authenticator authenticator, List<String> recoveryCodes) {}
+
+  private static final Pattern SECRET = Pattern.compile("<code id=\"secret\">([A-Z2-7 ]+)</code>");
+
+  private static final Pattern RECOVERY_CODE =
+      Pattern.compile("<code>([a-z2-7]{5}-[a-z2-7]{5})</code>");
+
+  /** Sets up two-factor sign-in for the signed-in member, as the page's forms do. */
+  static Enrolled enrol(ConsoleClient console) {
+    String page = "console/two-factor.xhtml";
+    HttpResponse<String> start = console.get(page);
+    assertEquals(200, start.statusCode());
+    Map<String, String> begin = new LinkedHashMap<>();
+    begin.put("enrol", "enrol");
+    begin.put("enrol:begin", "Set up two-factor sign-in");
+    begin.put("jakarta.faces.ViewState", formViewState(start.body(), "enrol"));
+    HttpResponse<String> shown = console.post(page, begin, console.origin());
+    assertEquals(200, shown.statusCode(), shown::body);
+    assertTrue(shown.body().contains("<svg"), "a QR code");
+    Matcher secret = SECRET.matcher(shown.body());
+    assertTrue(secret.find(), shown::body);
+    Authenticator app = new Authenticator(secret.group(1));
+
+    Map<String, String> confirm = new LinkedHashMap<>();
+    confirm.put("enrol", "enrol");
+    confirm.put("enrol:code", app.code());
+    confirm.put("enrol:confirm", "Turn on");
+    confirm.put("jakarta.faces.ViewState", formViewState(shown.body(), "enrol"));
+    HttpResponse<String> on = console.post(page, confirm, console.origin());
+    assertEquals(200, on.statusCode(), on::body);
+    assertTrue(on.body().contains("id=\"two-factor-on\""), on::body);
+    List<String> codes = new ArrayList<>();
+    Matcher code = RECOVERY_CODE.matcher(on.body());
+    while (code.find()) {
+      codes.add(code.group(1));
+    }
+    return new Enrolled(app, codes);
+  }
+
+  /** Types {@code code} on the code page the password led to, as a browser follows it there. */
+  static HttpResponse<String> submitCode(
+      ConsoleClient console, HttpResponse<String> afterPassword, String code) {
+    HttpResponse<String> page =
+        console.get(afterPassword.headers().firstValue("Location").orElse("sign-in-code.xhtml"));
+    if (page.statusCode() != 200) {
+      return page;
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("code-form", "code-form");
+    fields.put("code-form:next", "");
+    Matcher next =
+        Pattern.compile("id=\"code-form:next\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
+    if (next.find()) {
+      fields.put("code-form:next", next.group(1));
+    }
+    fields.put("code-form:code", code);
+    fields.put("code-form:verify", "Verify");
+    fields.put("jakarta.faces.ViewState", ConsoleClient.viewState(page.body()));
+    return console.post("sign-in-code.xhtml", fields, console.origin());
+  }
+
   private String orderStatus(long orderId) {
     return api.get("orders/" + orderId, Api.ADMIN).json().getString("status");
   }
 
   /** The view state inside the form {@code formId} of the page. */
-  private static String formViewState(String html, String formId) {
+  static String formViewState(String html, String formId) {
     int form = html.indexOf("<form id=\"" + formId + "\"");
     assertTrue(form >= 0, "no form " + formId);
     return ConsoleClient.viewState(html.substring(form));

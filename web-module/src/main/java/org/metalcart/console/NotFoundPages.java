@@ -7,11 +7,13 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
+import org.metalcart.console.security.ConsoleRequestGuard;
 import org.metalcart.shared.NotFoundException;
 
 /**
@@ -69,6 +71,9 @@ public class NotFoundPages extends ExceptionHandlerFactory {
       ExternalContext external = faces.getExternalContext();
       if (!external.isResponseCommitted()) {
         external.responseReset();
+        ConsoleRequestGuard.pageHeaders(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse());
         external.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         external.setResponseContentType("text/html");
         external.setResponseCharacterEncoding("UTF-8");

@@ -72,7 +72,7 @@ class ClientCommands {
     Optional<String> search = params.text("search");
     PageRequest page = new PageRequest(start, count);
     Page<Client> clients =
-        caller.admin() && search.isPresent()
+        caller.seesAll() && search.isPresent()
             ? registry.search(page, search.get())
             : registry.clients(
                 page, search.map(s -> s.toLowerCase(Locale.ROOT)).orElse(null), caller);

@@ -190,7 +190,7 @@ class ServiceCommands {
       case "poweroff" -> result(() -> commands.powerOff(id, caller));
       case "poweron" -> result(() -> commands.powerOn(id, caller));
       case "renew" -> {
-        if (!caller.admin()) {
+        if (!caller.seesAll()) {
           throw new WhmcsException("Renew is for staff: this credential may not run it");
         }
         yield result(() -> commands.renew(id, caller));

@@ -7,16 +7,17 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.metalcart.security.Permission;
 
 /**
- * The actions Metalcart answers, by name (case-insensitive, as WHMCS reads them), each with who may
- * call it: what a cart may do is what it may do through the REST API.
+ * The actions Metalcart answers, by name (case-insensitive, as WHMCS reads them), each with the
+ * permission it needs: a role may do here what it may do through the REST API.
  */
 @ApplicationScoped
 class WhmcsActions {
 
-  /** An action: its WHMCS name, whether a cart credential may call it, and its command. */
-  record Action(String name, boolean forCarts, WhmcsCommand command) {}
+  /** An action: its WHMCS name, the permission it needs, and its command. */
+  record Action(String name, Permission permission, WhmcsCommand command) {}
 
   @Inject ClientCommands clients;
 
@@ -32,41 +33,37 @@ class WhmcsActions {
 
   @PostConstruct
   void register() {
-    cart("AddClient", clients::add);
-    cart("GetClientsDetails", clients::details);
-    cart("GetClients", clients::list);
-    cart("GetProducts", catalog::products);
-    cart("AddOrder", orders::add);
-    admin("AcceptOrder", orders::accept);
-    admin("CancelOrder", orders::cancel);
-    admin("FraudOrder", orders::fraud);
-    admin("PendingOrder", orders::pending);
-    cart("GetOrders", orders::list);
-    cart("GetInvoice", invoices::invoice);
-    cart("GetInvoices", invoices::list);
-    cart("AddInvoicePayment", invoices::pay);
-    admin("GenInvoices", invoices::generate);
-    cart("GetClientsProducts", services::products);
-    admin("UpdateClientProduct", services::update);
-    admin("ModuleCreate", services::create);
-    admin("ModuleSuspend", services::suspend);
-    admin("ModuleUnsuspend", services::unsuspend);
-    admin("ModuleTerminate", services::terminate);
+    action("AddClient", Permission.MANAGE_CLIENTS, clients::add);
+    action("GetClientsDetails", Permission.READ, clients::details);
+    action("GetClients", Permission.READ, clients::list);
+    action("GetProducts", Permission.READ, catalog::products);
+    action("AddOrder", Permission.PLACE_ORDERS, orders::add);
+    action("AcceptOrder", Permission.REVIEW_ORDERS, orders::accept);
+    action("CancelOrder", Permission.REVIEW_ORDERS, orders::cancel);
+    action("FraudOrder", Permission.REVIEW_ORDERS, orders::fraud);
+    action("PendingOrder", Permission.REVIEW_ORDERS, orders::pending);
+    action("GetOrders", Permission.READ, orders::list);
+    action("GetInvoice", Permission.READ, invoices::invoice);
+    action("GetInvoices", Permission.READ, invoices::list);
+    action("AddInvoicePayment", Permission.RECORD_PAYMENTS, invoices::pay);
+    action("GenInvoices", Permission.GENERATE_INVOICES, invoices::generate);
+    action("GetClientsProducts", Permission.READ, services::products);
+    action("UpdateClientProduct", Permission.EDIT_SERVICES, services::update);
+    action("ModuleCreate", Permission.RUN_MODULE_COMMANDS, services::create);
+    action("ModuleSuspend", Permission.RUN_MODULE_COMMANDS, services::suspend);
+    action("ModuleUnsuspend", Permission.RUN_MODULE_COMMANDS, services::unsuspend);
+    action("ModuleTerminate", Permission.RUN_MODULE_COMMANDS, services::terminate);
     // A customer portal's buttons: a cart on the services it sold (Renew stays with staff).
-    cart("ModuleCustom", services::custom);
-    cart("ModuleChangePw", services::changePassword);
-    admin("GetModuleQueue", services::queue);
+    action("ModuleCustom", Permission.CONTROL_SERVERS, services::custom);
+    action("ModuleChangePw", Permission.CONTROL_SERVERS, services::changePassword);
+    action("GetModuleQueue", Permission.READ_OPERATIONS, services::queue);
   }
 
   Optional<Action> named(String name) {
     return Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT)));
   }
 
-  private void cart(String name, WhmcsCommand command) {
-    byName.put(name.toLowerCase(Locale.ROOT), new Action(name, true, command));
-  }
-
-  private void admin(String name, WhmcsCommand command) {
-    byName.put(name.toLowerCase(Locale.ROOT), new Action(name, false, command));
+  private void action(String name, Permission permission, WhmcsCommand command) {
+    byName.put(name.toLowerCase(Locale.ROOT), new Action(name, permission, command));
   }
 }

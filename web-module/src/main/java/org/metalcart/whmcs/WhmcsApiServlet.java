@@ -84,7 +84,7 @@ public class WhmcsApiServlet extends HttpServlet {
           WhmcsAnswer.error("The request body could not be read as form parameters"));
       return;
     }
-    Optional<Caller> caller = authenticate(params);
+    Optional<Authenticated> caller = authenticate(params);
     String actionName = params.text("action").orElse("");
     if (caller.isEmpty()) {
       log(actionName, "-", "Authentication Failed", started);
@@ -104,7 +104,7 @@ public class WhmcsApiServlet extends HttpServlet {
       return;
     }
     String name = action.get().name();
-    if (!caller.get().admin() && !action.get().forCarts()) {
+    if (!action.get().permission().allows(caller.get().role())) {
       log(name, caller.get().identifier(), "Invalid Permissions", started);
       write(
           response,
@@ -120,7 +120,7 @@ public class WhmcsApiServlet extends HttpServlet {
     WhmcsAnswer answer;
     int status = HttpServletResponse.SC_OK;
     try {
-      answer = action.get().command().run(params, caller.get());
+      answer = action.get().command().run(params, caller.get().caller());
     } catch (WhmcsException e) {
       answer = WhmcsAnswer.error(e.getMessage());
     } catch (BusinessException e) {
@@ -144,7 +144,7 @@ public class WhmcsApiServlet extends HttpServlet {
    * username} and {@code password}. A monitoring credential may not call this API. WHMCS's admin
    * username with an MD5 of the password is not accepted: staff passwords never open an API.
    */
-  private Optional<Caller> authenticate(WhmcsParams params) {
+  private Optional<Authenticated> authenticate(WhmcsParams params) {
     Optional<String> identifier = params.text("identifier").or(() -> params.text("username"));
     Optional<String> secret = params.text("secret").or(() -> params.text("password"));
     if (identifier.isEmpty() || secret.isEmpty()) {
@@ -153,7 +153,15 @@ public class WhmcsApiServlet extends HttpServlet {
     return credentials
         .authenticate(identifier.get(), secret.get())
         .filter(role -> role != ApiRole.MONITORING)
-        .map(role -> new Caller(identifier.get(), role == ApiRole.ADMIN));
+        .map(role -> new Authenticated(identifier.get(), role));
+  }
+
+  /** An API credential that presented the right secret, with the role it holds. */
+  private record Authenticated(String identifier, ApiRole role) {
+
+    Caller caller() {
+      return new Caller(identifier, role.seesAll());
+    }
   }
 
   /** {@code responsetype} read from the query string or the body without parsing the body twice. */

@@ -1,6 +1,5 @@
 package org.metalcart.api.billing;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,23 +27,24 @@ import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
 import org.metalcart.api.input.QueryParameters;
 import org.metalcart.api.security.Callers;
+import org.metalcart.api.security.Requires;
 import org.metalcart.api.validation.OneOf;
 import org.metalcart.billing.Billing;
 import org.metalcart.billing.InvoiceStatus;
 import org.metalcart.billing.PaymentReceipt;
-import org.metalcart.security.ApiRole;
+import org.metalcart.security.Permission;
 
 @Path("invoices")
 @Tag(name = "Invoices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
 public class InvoicesResource {
 
   @Inject Billing billing;
 
   @Context SecurityContext security;
 
+  @Requires(Permission.READ)
   @GET
   @Path("{id}")
   @Operation(operationId = "getInvoice", summary = "One invoice")
@@ -52,6 +52,7 @@ public class InvoicesResource {
     return InvoiceView.of(billing.invoice(id, Callers.of(security)));
   }
 
+  @Requires(Permission.READ)
   @GET
   @Operation(
       operationId = "listInvoices",
@@ -74,6 +75,7 @@ public class InvoicesResource {
         InvoiceView::of);
   }
 
+  @Requires(Permission.RECORD_PAYMENTS)
   @POST
   @Path("{id}/payments")
   @Operation(
@@ -100,6 +102,7 @@ public class InvoicesResource {
         .build();
   }
 
+  @Requires(Permission.READ)
   @GET
   @Path("{id}/payments")
   @Operation(operationId = "listPayments", summary = "The payments of an invoice")

@@ -1,6 +1,5 @@
 package org.metalcart.api.catalog;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,8 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.metalcart.api.security.Requires;
 import org.metalcart.provisioning.ModuleCommands;
-import org.metalcart.security.ApiRole;
+import org.metalcart.security.Permission;
 
 /** What the DCImanager in use offers, read live: the choices a plan and a reinstall take. */
 @Path("dcimanager")
@@ -24,9 +24,9 @@ public class DcimanagerResource {
 
   @Inject ModuleCommands commands;
 
+  @Requires(Permission.READ)
   @GET
   @Path("os-templates")
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(
       operationId = "listOsTemplates",
       summary = "The OS templates DCImanager offers (a reinstall takes one of these names)")
@@ -39,9 +39,9 @@ public class DcimanagerResource {
     return commands.osTemplates();
   }
 
+  @Requires(Permission.MANAGE_CATALOG)
   @GET
   @Path("plan-choices")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "getPlanChoices",
       summary =

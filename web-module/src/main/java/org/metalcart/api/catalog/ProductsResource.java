@@ -1,6 +1,5 @@
 package org.metalcart.api.catalog;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
+import org.metalcart.api.security.Requires;
 import org.metalcart.catalog.Catalog;
 import org.metalcart.catalog.Product;
-import org.metalcart.security.ApiRole;
+import org.metalcart.security.Permission;
 import org.metalcart.shared.Page;
 import org.metalcart.stock.Stock;
 import org.metalcart.stock.StockLevel;
@@ -41,8 +41,8 @@ public class ProductsResource {
 
   @Inject Catalog catalog;
 
+  @Requires(Permission.MANAGE_CATALOG)
   @POST
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "addProduct",
       summary = "Add a tariff plan with its module settings and prices")
@@ -59,16 +59,16 @@ public class ProductsResource {
         .build();
   }
 
+  @Requires(Permission.READ)
   @GET
   @Path("{id}")
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(operationId = "getProduct", summary = "One tariff plan")
   public ProductView product(@PathParam("id") long id) {
     return ProductView.of(catalog.product(id), stock);
   }
 
+  @Requires(Permission.READ)
   @GET
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(operationId = "listProducts", summary = "Tariff plans, a page at a time")
   public PageView<ProductView> products(@Valid @BeanParam PageParams page) {
     Page<Product> plans = catalog.products(page.toRequest());
@@ -76,9 +76,9 @@ public class ProductsResource {
     return PageView.of(plans, p -> ProductView.of(p, levels.get(p.id())));
   }
 
+  @Requires(Permission.MANAGE_CATALOG)
   @PATCH
   @Path("{id}")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "changeProduct",
       summary =
@@ -96,9 +96,9 @@ public class ProductsResource {
     return ProductView.of(catalog.change(id, request.toChange()), stock);
   }
 
+  @Requires(Permission.MANAGE_CATALOG)
   @POST
   @Path("{id}/retire")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "retireProduct",
       summary =

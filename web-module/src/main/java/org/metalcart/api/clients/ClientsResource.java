@@ -1,6 +1,5 @@
 package org.metalcart.api.clients;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,15 +26,15 @@ import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
 import org.metalcart.api.notifications.EmailView;
 import org.metalcart.api.security.Callers;
+import org.metalcart.api.security.Requires;
 import org.metalcart.clients.ClientRegistry;
 import org.metalcart.notifications.MailLog;
-import org.metalcart.security.ApiRole;
+import org.metalcart.security.Permission;
 
 @Path("clients")
 @Tag(name = "Clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
 public class ClientsResource {
 
   @Inject ClientRegistry registry;
@@ -44,6 +43,7 @@ public class ClientsResource {
 
   @Context SecurityContext security;
 
+  @Requires(Permission.MANAGE_CLIENTS)
   @POST
   @Operation(
       operationId = "registerClient",
@@ -64,6 +64,7 @@ public class ClientsResource {
         .build();
   }
 
+  @Requires(Permission.READ)
   @GET
   @Path("{id}")
   @Operation(operationId = "getClient", summary = "One client")
@@ -71,6 +72,7 @@ public class ClientsResource {
     return ClientView.of(registry.client(id, Callers.of(security)));
   }
 
+  @Requires(Permission.MANAGE_CLIENTS)
   @PATCH
   @Path("{id}")
   @Operation(
@@ -89,6 +91,7 @@ public class ClientsResource {
     return ClientView.of(registry.change(id, request.toChange(), Callers.of(security)));
   }
 
+  @Requires(Permission.READ)
   @GET
   @Path("{id}/emails")
   @Tag(name = "E-mails")
@@ -101,6 +104,7 @@ public class ClientsResource {
     return PageView.of(mails.ofClient(id, page.toRequest(), Callers.of(security)), EmailView::of);
   }
 
+  @Requires(Permission.READ)
   @GET
   @Operation(
       operationId = "listClients",

@@ -3,6 +3,7 @@ package org.metalcart.api.contract;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.metalcart.security.ApiRole;
+import org.metalcart.security.Permission;
 
 /**
  * Completes the document the annotations give, at build time (smallrye-open-api-maven-plugin), with
@@ -32,8 +35,10 @@ public class ContractFilter implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     Set<String> requestSchemas = new HashSet<>();
+    Map<String, Permission> permissions = OperationRoles.byOperationId();
     for (PathItem path : openAPI.getPaths().getPathItems().values()) {
       for (Operation operation : path.getOperations().values()) {
+        roles(operation, permissions.get(operation.getOperationId()));
         boolean hasPathParameter =
             hasPathParameter(path.getParameters()) || hasPathParameter(operation.getParameters());
         boolean hasBody = operation.getRequestBody() != null;
@@ -95,6 +100,27 @@ public class ContractFilter implements OASFilter {
   }
 
   /** A response of its own for the status, or the shared one. */
+  /**
+   * Says who may call the operation: the roles in its description, and the permission and roles as
+   * {@code x-metalcart-permission} and {@code x-metalcart-roles} for programs. An operation without
+   * a permission is for administrators only, as the server enforces it.
+   */
+  private static void roles(Operation operation, Permission permission) {
+    List<String> roles =
+        permission == null
+            ? List.of(ApiRole.ADMIN_NAME)
+            : permission.roles().stream().map(ApiRole::roleName).toList();
+    String allowed = "Roles: " + String.join(", ", roles) + ".";
+    operation.setDescription(
+        operation.getDescription() == null
+            ? allowed
+            : operation.getDescription() + "\n\n" + allowed);
+    if (permission != null) {
+      operation.addExtension("x-metalcart-permission", permission.name());
+    }
+    operation.addExtension("x-metalcart-roles", roles);
+  }
+
   private static void add(APIResponses responses, String status, String shared) {
     if (!responses.hasAPIResponse(status)) {
       responses.addAPIResponse(

@@ -1,6 +1,5 @@
 package org.metalcart.api.credentials;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,18 +18,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
+import org.metalcart.api.security.Requires;
 import org.metalcart.security.ApiCredentials;
 import org.metalcart.security.ApiRole;
+import org.metalcart.security.Permission;
 
 @Path("credentials")
 @Tag(name = "Credentials", description = "API credentials")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(ApiRole.ADMIN_NAME)
 public class CredentialsResource {
 
   @Inject ApiCredentials credentials;
 
+  @Requires(Permission.MANAGE_CREDENTIALS)
   @POST
   @Operation(
       operationId = "createCredential",
@@ -49,6 +50,7 @@ public class CredentialsResource {
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
+  @Requires(Permission.MANAGE_CREDENTIALS)
   @GET
   @Operation(
       operationId = "listCredentials",

@@ -1,6 +1,5 @@
 package org.metalcart.api.events;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,8 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.metalcart.api.input.QueryParameters;
 import org.metalcart.api.problem.RejectedRequest;
 import org.metalcart.api.security.Callers;
+import org.metalcart.api.security.Requires;
 import org.metalcart.events.EventFeed;
-import org.metalcart.security.ApiRole;
+import org.metalcart.security.Permission;
 import org.metalcart.shared.PageRequest;
 
 @Path("events")
@@ -27,7 +27,6 @@ import org.metalcart.shared.PageRequest;
     name = "Events",
     description = "What happened, in order, for carts that cannot receive webhooks")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
 public class EventsResource {
 
   public static final List<String> TYPES =
@@ -44,6 +43,7 @@ public class EventsResource {
 
   @Context SecurityContext security;
 
+  @Requires(Permission.READ)
   @GET
   @Operation(
       operationId = "listEvents",

@@ -1,6 +1,5 @@
 package org.metalcart.api.jobs;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -26,6 +25,7 @@ import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
 import org.metalcart.api.problem.RejectedRequest;
 import org.metalcart.api.security.Callers;
+import org.metalcart.api.security.Requires;
 import org.metalcart.api.validation.OneOf;
 import org.metalcart.batch.JobLauncher;
 import org.metalcart.jobs.DriftKind;
@@ -33,14 +33,13 @@ import org.metalcart.jobs.JobRun;
 import org.metalcart.jobs.JobRuns;
 import org.metalcart.jobs.NightlyJob;
 import org.metalcart.jobs.Outcome;
-import org.metalcart.security.ApiRole;
+import org.metalcart.security.Permission;
 import org.metalcart.shared.NotFoundException;
 
 @Path("jobs")
 @Tag(name = "Jobs", description = "The nightly jobs: renewal invoices, expiry blocking, release")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(ApiRole.ADMIN_NAME)
 public class JobsResource {
 
   @Inject JobLauncher launcher;
@@ -51,6 +50,7 @@ public class JobsResource {
 
   @Context UriInfo uri;
 
+  @Requires(Permission.RUN_JOBS)
   @POST
   @Path("{name}/runs")
   @Operation(
@@ -83,6 +83,7 @@ public class JobsResource {
     return accepted(run);
   }
 
+  @Requires(Permission.RUN_JOBS)
   @POST
   @Path("runs/{id}/restart")
   @Operation(
@@ -97,6 +98,7 @@ public class JobsResource {
     return accepted(launcher.restart(id));
   }
 
+  @Requires(Permission.READ_OPERATIONS)
   @GET
   @Path("runs/{id}")
   @Operation(
@@ -117,6 +119,7 @@ public class JobsResource {
     return view;
   }
 
+  @Requires(Permission.READ_OPERATIONS)
   @GET
   @Path("runs/{id}/findings")
   @Operation(
@@ -136,6 +139,7 @@ public class JobsResource {
         FindingView::of);
   }
 
+  @Requires(Permission.READ_OPERATIONS)
   @GET
   @Path("runs")
   @Operation(operationId = "listJobRuns", summary = "Runs, newest first, of one job or all")

@@ -1,6 +1,5 @@
 package org.metalcart.api.monitoring;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,16 +11,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.metalcart.api.security.Requires;
 import org.metalcart.platform.BusinessMetrics;
-import org.metalcart.security.ApiRole;
+import org.metalcart.security.Permission;
 
 @Path("metrics")
 @Tag(name = "Monitoring", description = "This instance's figures for a monitoring system")
-@RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.MONITORING_NAME})
 public class MetricsResource {
 
   @Inject BusinessMetrics metrics;
 
+  @Requires(Permission.READ_METRICS)
   @GET
   @Produces(PrometheusText.MEDIA_TYPE)
   @Operation(

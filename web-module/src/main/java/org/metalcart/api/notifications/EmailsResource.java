@@ -1,6 +1,5 @@
 package org.metalcart.api.notifications;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -22,23 +21,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
 import org.metalcart.api.security.Callers;
+import org.metalcart.api.security.Requires;
 import org.metalcart.api.validation.OneOf;
 import org.metalcart.notifications.MailLog;
 import org.metalcart.notifications.MailStatus;
-import org.metalcart.security.ApiRole;
+import org.metalcart.security.Permission;
 
 @Path("emails")
 @Tag(name = "E-mails", description = "The e-mails Metalcart sent to clients and staff")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
 public class EmailsResource {
 
   @Inject MailLog log;
 
   @Context SecurityContext security;
 
+  @Requires(Permission.READ_OPERATIONS)
   @GET
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "listEmails",
       summary = "Every e-mail, staff ones too, newest first; with status, only those")
@@ -55,6 +54,7 @@ public class EmailsResource {
         EmailView::of);
   }
 
+  @Requires(Permission.READ)
   @GET
   @Path("{id}")
   @Operation(operationId = "getEmail", summary = "One e-mail, as it was composed")
@@ -62,9 +62,9 @@ public class EmailsResource {
     return EmailView.of(log.mail(id, Callers.of(security)));
   }
 
+  @Requires(Permission.RESEND_EMAILS)
   @POST
   @Path("{id}/resend")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "resendEmail",
       summary =

@@ -1,6 +1,5 @@
 package org.metalcart.api.ordering;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,11 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
 import org.metalcart.api.security.Callers;
+import org.metalcart.api.security.Requires;
 import org.metalcart.api.validation.OneOf;
 import org.metalcart.ordering.OrderStatus;
 import org.metalcart.ordering.Ordering;
 import org.metalcart.ordering.PlacedOrder;
-import org.metalcart.security.ApiRole;
+import org.metalcart.security.Permission;
 
 @Path("orders")
 @Tag(name = "Orders")
@@ -43,8 +43,8 @@ public class OrdersResource {
 
   @Context SecurityContext security;
 
+  @Requires(Permission.PLACE_ORDERS)
   @POST
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(
       operationId = "placeOrder",
       summary =
@@ -79,16 +79,16 @@ public class OrdersResource {
         .build();
   }
 
+  @Requires(Permission.READ)
   @GET
   @Path("{id}")
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(operationId = "getOrder", summary = "One order with its items")
   public OrderView order(@PathParam("id") long id) {
     return OrderView.of(ordering.order(id, Callers.of(security)));
   }
 
+  @Requires(Permission.READ)
   @GET
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(
       operationId = "listOrders",
       summary = "Orders, a page at a time, optionally in one status")
@@ -106,9 +106,9 @@ public class OrdersResource {
         OrderView::summary);
   }
 
+  @Requires(Permission.REVIEW_ORDERS)
   @POST
   @Path("{id}/accept")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "acceptOrder",
       summary = "Accept a pending order; Run Module Create (default) provisions it")
@@ -122,9 +122,9 @@ public class OrdersResource {
     return OrderView.of(ordering.accept(id, create, Callers.of(security)));
   }
 
+  @Requires(Permission.REVIEW_ORDERS)
   @POST
   @Path("{id}/cancel")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "cancelOrder",
       summary = "Cancel an order; its provisioned servers are released")
@@ -137,9 +137,9 @@ public class OrdersResource {
     return OrderView.of(ordering.close(id, OrderStatus.CANCELLED, Callers.of(security)));
   }
 
+  @Requires(Permission.REVIEW_ORDERS)
   @POST
   @Path("{id}/fraud")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "markOrderFraud",
       summary = "Mark an order as fraud; its provisioned servers are released")

@@ -11,6 +11,7 @@ public final class Callers {
 
   public static Caller of(SecurityContext security) {
     return new Caller(
-        security.getUserPrincipal().getName(), security.isUserInRole(ApiRole.ADMIN_NAME));
+        security.getUserPrincipal().getName(),
+        RoleCheck.role(security).map(ApiRole::seesAll).orElse(false));
   }
 }

@@ -1,6 +1,5 @@
 package org.metalcart.api.services;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,10 +28,11 @@ import org.metalcart.api.PageParams;
 import org.metalcart.api.PageView;
 import org.metalcart.api.input.QueryParameters;
 import org.metalcart.api.security.Callers;
+import org.metalcart.api.security.Requires;
 import org.metalcart.api.validation.OneOf;
 import org.metalcart.provisioning.CommandResult;
 import org.metalcart.provisioning.ModuleCommands;
-import org.metalcart.security.ApiRole;
+import org.metalcart.security.Permission;
 import org.metalcart.services.ServiceStatus;
 import org.metalcart.services.Services;
 
@@ -48,9 +48,9 @@ public class ServicesResource {
 
   @Context SecurityContext security;
 
+  @Requires(Permission.READ)
   @GET
   @Path("{id}")
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(
       operationId = "getService",
       summary = "One service: status, server, addresses, provisioning step, last error")
@@ -58,8 +58,8 @@ public class ServicesResource {
     return ServiceView.of(services.service(id, Callers.of(security)));
   }
 
+  @Requires(Permission.READ)
   @GET
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(
       operationId = "listServices",
       summary = "Services, a page at a time, of a client and in a status")
@@ -81,9 +81,9 @@ public class ServicesResource {
         ServiceView::of);
   }
 
+  @Requires(Permission.EDIT_SERVICES)
   @PATCH
   @Path("{id}")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "editService",
       summary = "Edit a service without a module call; each edit is recorded")
@@ -91,9 +91,9 @@ public class ServicesResource {
     return ServiceView.of(services.edit(id, request.toEdit(), Callers.of(security)));
   }
 
+  @Requires(Permission.READ_OPERATIONS)
   @GET
   @Path("{id}/history")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "getServiceHistory",
       summary = "Every change of the service, with time, actor and reason")
@@ -101,9 +101,9 @@ public class ServicesResource {
     return services.history(id, Callers.of(security)).stream().map(ServiceEventView::of).toList();
   }
 
+  @Requires(Permission.READ_OPERATIONS)
   @GET
   @Path("{id}/log")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "getModuleLog",
       summary = "The module log: every DCImanager call made for the service")
@@ -111,9 +111,9 @@ public class ServicesResource {
     return PageView.of(services.log(id, page.toRequest(), Callers.of(security)), ModuleLogView::of);
   }
 
+  @Requires(Permission.RUN_MODULE_COMMANDS)
   @POST
   @Path("{id}/commands/create")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "runCreate",
       summary = "Module command Create: provisions the service in the background")
@@ -126,9 +126,9 @@ public class ServicesResource {
     return Response.accepted(ServiceView.of(commands.create(id, Callers.of(security)))).build();
   }
 
+  @Requires(Permission.RUN_MODULE_COMMANDS)
   @POST
   @Path("{id}/commands/suspend")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "suspendService",
       summary = "Module command Suspend: blocks the server in DCImanager")
@@ -140,9 +140,9 @@ public class ServicesResource {
     return answer(commands.suspend(id, request.reason.strip(), Callers.of(security)));
   }
 
+  @Requires(Permission.RUN_MODULE_COMMANDS)
   @POST
   @Path("{id}/commands/unsuspend")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "unsuspendService",
       summary = "Module command Unsuspend: unblocks the server")
@@ -154,9 +154,9 @@ public class ServicesResource {
     return answer(commands.unsuspend(id, Callers.of(security)));
   }
 
+  @Requires(Permission.RUN_MODULE_COMMANDS)
   @POST
   @Path("{id}/commands/terminate")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "terminateService",
       summary = "Module command Terminate: releases the server to the free pool")
@@ -168,9 +168,9 @@ public class ServicesResource {
     return answer(commands.terminate(id, Callers.of(security)));
   }
 
+  @Requires(Permission.RENEW_SERVICES)
   @POST
   @Path("{id}/commands/renew")
-  @RolesAllowed(ApiRole.ADMIN_NAME)
   @Operation(
       operationId = "renewService",
       summary = "Module command Renew: applies paid renewals; lifts an OVERDUE suspension")
@@ -182,9 +182,9 @@ public class ServicesResource {
     return answer(commands.renew(id, Callers.of(security)));
   }
 
+  @Requires(Permission.CONTROL_SERVERS)
   @POST
   @Path("{id}/commands/reboot")
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(
       operationId = "rebootService",
       summary = "Module command Reboot: a hard reset of an Active service's server")
@@ -196,9 +196,9 @@ public class ServicesResource {
     return answer(commands.reboot(id, Callers.of(security)));
   }
 
+  @Requires(Permission.CONTROL_SERVERS)
   @POST
   @Path("{id}/commands/power-off")
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(
       operationId = "powerOffService",
       summary = "Module command Power off: an Active service's server is switched off")
@@ -210,9 +210,9 @@ public class ServicesResource {
     return answer(commands.powerOff(id, Callers.of(security)));
   }
 
+  @Requires(Permission.CONTROL_SERVERS)
   @POST
   @Path("{id}/commands/power-on")
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(
       operationId = "powerOnService",
       summary =
@@ -226,9 +226,9 @@ public class ServicesResource {
     return answer(commands.powerOn(id, Callers.of(security)));
   }
 
+  @Requires(Permission.CONTROL_SERVERS)
   @POST
   @Path("{id}/commands/reinstall")
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(
       operationId = "reinstallService",
       summary =
@@ -248,9 +248,9 @@ public class ServicesResource {
         .build();
   }
 
+  @Requires(Permission.CONTROL_SERVERS)
   @POST
   @Path("{id}/commands/change-password")
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(
       operationId = "changeServicePassword",
       summary =
@@ -265,9 +265,9 @@ public class ServicesResource {
     return answer(commands.changePassword(id, request.password, Callers.of(security)));
   }
 
+  @Requires(Permission.CONTROL_SERVERS)
   @POST
   @Path("{id}/panel-login")
-  @RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
   @Operation(
       operationId = "panelLogin",
       summary =

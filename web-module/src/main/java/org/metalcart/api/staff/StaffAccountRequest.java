@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.api.input.JsonRequest;
+import org.metalcart.api.validation.OneOf;
+import org.metalcart.security.ApiRole;
 
 /** A console account to create. The password is stored only as a hash and never shown again. */
 @Schema(name = "StaffAccountRequest")
@@ -26,8 +28,17 @@ public class StaffAccountRequest extends JsonRequest {
   @Size(max = 200)
   public String displayName;
 
+  @Schema(
+      description =
+          "What the member of staff may do (admin when absent): ADMIN everything; SUPPORT clients,"
+              + " orders, services and module commands; BILLING invoices, payments and renewals;"
+              + " READ_ONLY sees and changes nothing",
+      enumeration = {"ADMIN", "SUPPORT", "BILLING", "READ_ONLY"})
+  @OneOf(ApiRole.class)
+  public String role;
+
   @Override
   public String toString() {
-    return "StaffAccountRequest[username=" + username + ", password=***]";
+    return "StaffAccountRequest[username=" + username + ", role=" + role + ", password=***]";
   }
 }

@@ -7,11 +7,16 @@ import org.metalcart.security.StaffAccount;
 /** A console account as the API shows it: never its password or its hash. */
 @Schema(
     name = "StaffAccount",
-    requiredProperties = {"username", "displayName", "createdAt"})
+    requiredProperties = {"username", "displayName", "role", "twoFactorEnabled", "createdAt"})
 public class StaffAccountView {
 
   public String username;
   public String displayName;
+
+  @Schema(enumeration = {"ADMIN", "SUPPORT", "BILLING", "READ_ONLY"})
+  public String role;
+
+  public boolean twoFactorEnabled;
   public Instant createdAt;
   public Instant lastSignInAt;
 
@@ -19,6 +24,8 @@ public class StaffAccountView {
     StaffAccountView view = new StaffAccountView();
     view.username = account.username();
     view.displayName = account.displayName();
+    view.role = account.role().name();
+    view.twoFactorEnabled = account.twoFactorEnabled();
     view.createdAt = account.createdAt();
     view.lastSignInAt = account.lastSignInAt();
     return view;

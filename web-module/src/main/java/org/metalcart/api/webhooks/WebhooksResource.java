@@ -1,6 +1,5 @@
 package org.metalcart.api.webhooks;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +27,8 @@ import org.metalcart.api.PageView;
 import org.metalcart.api.events.EventsResource;
 import org.metalcart.api.problem.RejectedRequest;
 import org.metalcart.api.security.Callers;
-import org.metalcart.security.ApiRole;
+import org.metalcart.api.security.Requires;
+import org.metalcart.security.Permission;
 import org.metalcart.webhooks.WebhookSignature;
 import org.metalcart.webhooks.Webhooks;
 
@@ -42,13 +42,13 @@ import org.metalcart.webhooks.Webhooks;
             + " secret>, as Stripe signs; retried with backoff for more than a day")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRole.ADMIN_NAME, ApiRole.CART_NAME})
 public class WebhooksResource {
 
   @Inject Webhooks webhooks;
 
   @Context SecurityContext security;
 
+  @Requires(Permission.MANAGE_WEBHOOKS)
   @POST
   @Operation(
       operationId = "registerWebhook",
@@ -81,12 +81,14 @@ public class WebhooksResource {
         .build();
   }
 
+  @Requires(Permission.READ)
   @GET
   @Operation(operationId = "listWebhooks", summary = "Your endpoints (an admin: all)")
   public PageView<WebhookView> webhooks(@Valid @BeanParam PageParams page) {
     return PageView.of(webhooks.endpoints(page.toRequest(), Callers.of(security)), WebhookView::of);
   }
 
+  @Requires(Permission.READ)
   @GET
   @Path("{id}")
   @Operation(operationId = "getWebhook", summary = "One endpoint (never its secret)")
@@ -94,6 +96,7 @@ public class WebhooksResource {
     return WebhookView.of(webhooks.endpoint(id, Callers.of(security)));
   }
 
+  @Requires(Permission.MANAGE_WEBHOOKS)
   @DELETE
   @Path("{id}")
   @Operation(
@@ -105,6 +108,7 @@ public class WebhooksResource {
     return Response.noContent().build();
   }
 
+  @Requires(Permission.READ)
   @GET
   @Path("{id}/deliveries")
   @Operation(
@@ -116,6 +120,7 @@ public class WebhooksResource {
         webhooks.deliveries(id, page.toRequest(), Callers.of(security)), DeliveryView::of);
   }
 
+  @Requires(Permission.READ)
   @GET
   @Path("deliveries/{id}")
   @Operation(
@@ -126,6 +131,7 @@ public class WebhooksResource {
     return DeliveryView.of(webhooks.delivery(id, caller), webhooks.attempts(id, caller));
   }
 
+  @Requires(Permission.MANAGE_WEBHOOKS)
   @POST
   @Path("deliveries/{id}/redeliver")
   @Operation(

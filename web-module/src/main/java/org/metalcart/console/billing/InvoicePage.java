@@ -22,6 +22,8 @@ import org.metalcart.clients.ClientRegistry;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ConsoleMessages;
 import org.metalcart.console.Formats;
+import org.metalcart.console.security.ConsoleAccess;
+import org.metalcart.security.Permission;
 import org.metalcart.shared.BusinessException;
 
 /**
@@ -33,6 +35,8 @@ import org.metalcart.shared.BusinessException;
 public class InvoicePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject ConsoleAccess access;
 
   @Inject Billing billing;
 
@@ -83,6 +87,9 @@ public class InvoicePage implements Serializable {
   }
 
   public String recordPayment() {
+    if (access.refuses(Permission.RECORD_PAYMENTS)) {
+      return null;
+    }
     try {
       PaymentReceipt receipt =
           billing.recordPayment(

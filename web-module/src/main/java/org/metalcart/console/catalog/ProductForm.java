@@ -23,8 +23,10 @@ import org.metalcart.catalog.Product;
 import org.metalcart.catalog.ProductChange;
 import org.metalcart.catalog.StockPolicy;
 import org.metalcart.console.ConsoleMessages;
+import org.metalcart.console.security.ConsoleAccess;
 import org.metalcart.provisioning.ModuleCommands;
 import org.metalcart.provisioning.PlanChoices;
+import org.metalcart.security.Permission;
 import org.metalcart.shared.BusinessException;
 
 /**
@@ -37,6 +39,8 @@ import org.metalcart.shared.BusinessException;
 public class ProductForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject ConsoleAccess access;
 
   @Inject Catalog catalog;
 
@@ -166,6 +170,9 @@ public class ProductForm implements Serializable {
   }
 
   public String save() {
+    if (access.refuses(Permission.MANAGE_CATALOG)) {
+      return null;
+    }
     try {
       ModuleSettings settings =
           ModuleSettings.forPackage(packageName.strip(), osTemplate.strip())

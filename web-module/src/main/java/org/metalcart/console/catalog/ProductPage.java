@@ -8,6 +8,8 @@ import org.metalcart.catalog.Catalog;
 import org.metalcart.catalog.Product;
 import org.metalcart.console.ConsoleMessages;
 import org.metalcart.console.Formats;
+import org.metalcart.console.security.ConsoleAccess;
+import org.metalcart.security.Permission;
 import org.metalcart.stock.Stock;
 
 /**
@@ -19,6 +21,8 @@ import org.metalcart.stock.Stock;
 public class ProductPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject ConsoleAccess access;
 
   @Inject Catalog catalog;
 
@@ -46,6 +50,9 @@ public class ProductPage implements Serializable {
   }
 
   public void ask() {
+    if (access.refuses(Permission.MANAGE_CATALOG)) {
+      return;
+    }
     asking = true;
   }
 
@@ -54,6 +61,9 @@ public class ProductPage implements Serializable {
   }
 
   public String retire() {
+    if (access.refuses(Permission.MANAGE_CATALOG)) {
+      return null;
+    }
     asking = false;
     product = catalog.retire(id);
     ConsoleMessages.ok(

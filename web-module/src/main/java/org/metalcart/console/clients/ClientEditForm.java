@@ -8,6 +8,8 @@ import org.metalcart.clients.ClientChange;
 import org.metalcart.clients.ClientRegistry;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ConsoleMessages;
+import org.metalcart.console.security.ConsoleAccess;
+import org.metalcart.security.Permission;
 import org.metalcart.shared.BusinessException;
 
 /**
@@ -19,6 +21,8 @@ import org.metalcart.shared.BusinessException;
 public class ClientEditForm extends ContactFields {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject ConsoleAccess access;
 
   @Inject ClientRegistry clients;
 
@@ -39,6 +43,9 @@ public class ClientEditForm extends ContactFields {
   }
 
   public String save() {
+    if (access.refuses(Permission.MANAGE_CLIENTS)) {
+      return null;
+    }
     try {
       Client client = clients.change(id, new ClientChange(getEmail(), getName()), caller.caller());
       ConsoleMessages.ok("Client " + client.username() + " saved.");

@@ -10,6 +10,8 @@ import org.metalcart.clients.ClientRegistry;
 import org.metalcart.clients.NewClient;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ConsoleMessages;
+import org.metalcart.console.security.ConsoleAccess;
+import org.metalcart.security.Permission;
 import org.metalcart.shared.BusinessException;
 
 /**
@@ -20,6 +22,8 @@ import org.metalcart.shared.BusinessException;
 @RequestScoped
 public class NewClientForm extends ContactFields {
 
+  @Inject ConsoleAccess access;
+
   @Inject ClientRegistry clients;
 
   @Inject ConsoleCaller caller;
@@ -29,6 +33,9 @@ public class NewClientForm extends ContactFields {
   private String username;
 
   public String register() {
+    if (access.refuses(Permission.MANAGE_CLIENTS)) {
+      return null;
+    }
     try {
       Client client =
           clients.register(new NewClient(username, getEmail(), getName().strip()), caller.caller());

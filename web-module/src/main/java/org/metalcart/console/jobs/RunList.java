@@ -8,9 +8,11 @@ import org.metalcart.batch.JobLauncher;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ConsoleMessages;
 import org.metalcart.console.ListPage;
+import org.metalcart.console.security.ConsoleAccess;
 import org.metalcart.jobs.JobRun;
 import org.metalcart.jobs.JobRuns;
 import org.metalcart.jobs.NightlyJob;
+import org.metalcart.security.Permission;
 import org.metalcart.shared.BusinessException;
 import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
@@ -22,6 +24,8 @@ import org.metalcart.shared.PageRequest;
 @Named
 @RequestScoped
 public class RunList extends ListPage<JobRun> {
+
+  @Inject ConsoleAccess access;
 
   @Inject JobRuns runs;
 
@@ -40,10 +44,16 @@ public class RunList extends ListPage<JobRun> {
   }
 
   public String start() {
+    if (access.refuses(Permission.RUN_JOBS)) {
+      return null;
+    }
     return launch(false);
   }
 
   public String dryRun() {
+    if (access.refuses(Permission.RUN_JOBS)) {
+      return null;
+    }
     return launch(true);
   }
 

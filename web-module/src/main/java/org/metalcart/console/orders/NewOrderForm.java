@@ -1,5 +1,6 @@
 package org.metalcart.console.orders;
 
+import jakarta.faces.event.ValueChangeEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,10 +18,12 @@ import org.metalcart.clients.ClientRegistry;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ConsoleMessages;
 import org.metalcart.console.Formats;
+import org.metalcart.console.security.ConsoleAccess;
 import org.metalcart.ordering.NewOrder;
 import org.metalcart.ordering.NewOrderItem;
 import org.metalcart.ordering.Ordering;
 import org.metalcart.ordering.PlacedOrder;
+import org.metalcart.security.Permission;
 import org.metalcart.shared.BusinessException;
 import org.metalcart.shared.PageRequest;
 import org.metalcart.stock.Stock;
@@ -35,6 +38,8 @@ import org.metalcart.stock.Stock;
 public class NewOrderForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject ConsoleAccess access;
 
   @Inject Ordering ordering;
 
@@ -73,6 +78,9 @@ public class NewOrderForm implements Serializable {
   }
 
   public String place() {
+    if (access.refuses(Permission.PLACE_ORDERS)) {
+      return null;
+    }
     Client owner =
         clients.clients(new PageRequest(0, 1), client.strip(), caller.caller()).items().stream()
             .findFirst()
@@ -141,8 +149,14 @@ public class NewOrderForm implements Serializable {
   }
 
   /** A new product offers its own cycles; the first one is preselected. */
-  public void productChosen() {
-    List<Price> prices = getPrices();
+  /**
+   * Another product was chosen: its first billing cycle is proposed. Called while the new value is
+   * validated (on the Ajax request console.js sends when the product changes, or on the form's
+   * submission without script), before it reaches {@link #productId}.
+   */
+  public void productChanged(ValueChangeEvent event) {
+    Object chosen = event.getNewValue();
+    List<Price> prices = chosen instanceof Long id ? catalog.product(id).prices() : List.of();
     billingCycle = prices.isEmpty() ? null : prices.get(0).cycle();
   }
 

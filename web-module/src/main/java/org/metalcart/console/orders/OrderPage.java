@@ -9,9 +9,11 @@ import org.metalcart.clients.Client;
 import org.metalcart.clients.ClientRegistry;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ConsoleMessages;
+import org.metalcart.console.security.ConsoleAccess;
 import org.metalcart.ordering.OrderStatus;
 import org.metalcart.ordering.Ordering;
 import org.metalcart.ordering.PlacedOrder;
+import org.metalcart.security.Permission;
 import org.metalcart.services.Service;
 import org.metalcart.shared.BusinessException;
 
@@ -24,6 +26,8 @@ import org.metalcart.shared.BusinessException;
 public class OrderPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject ConsoleAccess access;
 
   @Inject Ordering ordering;
 
@@ -67,6 +71,9 @@ public class OrderPage implements Serializable {
   }
 
   public String accept() {
+    if (access.refuses(Permission.REVIEW_ORDERS)) {
+      return null;
+    }
     try {
       PlacedOrder accepted = ordering.accept(id, runModuleCreate, caller.caller());
       ConsoleMessages.ok(
@@ -85,11 +92,17 @@ public class OrderPage implements Serializable {
   }
 
   public void askToCancel() {
+    if (access.refuses(Permission.REVIEW_ORDERS)) {
+      return;
+    }
     closing = OrderStatus.CANCELLED;
     placed = null;
   }
 
   public void askToMarkFraud() {
+    if (access.refuses(Permission.REVIEW_ORDERS)) {
+      return;
+    }
     closing = OrderStatus.FRAUD;
     placed = null;
   }
@@ -100,6 +113,9 @@ public class OrderPage implements Serializable {
   }
 
   public String confirmClose() {
+    if (access.refuses(Permission.REVIEW_ORDERS)) {
+      return null;
+    }
     OrderStatus finalStatus = closing;
     closing = null;
     if (finalStatus == null) {

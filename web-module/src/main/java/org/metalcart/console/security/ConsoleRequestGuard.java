@@ -20,15 +20,33 @@ import org.metalcart.web.security.WebPaths;
  * or none, is refused with 403 before Faces sees it. Faces' server-side view state and the session
  * cookie's SameSite attribute (web.xml) are further locks on the same door.
  *
- * <p>The console's answers are not cached and not shown in frames of other sites (clickjacking).
+ * <p>The console's answers are not cached, not shown in frames of other sites (clickjacking), and
+ * carry a Content-Security-Policy without inline script. Every answer over TLS, the API's too,
+ * carries HSTS.
  */
 @WebFilter(filterName = "ConsoleRequestGuard", urlPatterns = "/*")
 public class ConsoleRequestGuard extends HttpFilter {
+
+  /**
+   * Everything from this application only, and no inline script or style: the pages' only script is
+   * Faces' Ajax and console.js, as files; a QR code is inline SVG, not an image. {@code
+   * form-action} is left open because Log in to DCImanager's form answers with a redirect to the
+   * DCImanager panel, which browsers check against it.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+  static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (request.isSecure()) {
+      // Served over TLS: browsers are to use nothing else for this host for a year.
+      response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    }
     if (WebPaths.isApi(request) || WebPaths.isWhmcsApi(request)) {
       // Programs, not browsers: no Origin to check, their credential is in every request.
       chain.doFilter(request, response);
@@ -40,14 +58,25 @@ public class ConsoleRequestGuard extends HttpFilter {
           "A console form must be sent from a page of this application");
       return;
     }
+    pageHeaders(request, response);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * The headers of a console answer; again after a page answered something else in its place
+   * (NotFoundPages resets the response).
+   */
+  public static void pageHeaders(HttpServletRequest request, HttpServletResponse response) {
+    if (request.isSecure()) {
+      response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    }
     response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     if (!WebPaths.path(request).startsWith("/jakarta.faces.resource/")) {
       response.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(request, response);
   }
 
   /** The POST's Origin (or, without one, Referer) is this application's scheme, host and port. */

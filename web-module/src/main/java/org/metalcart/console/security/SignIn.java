@@ -14,6 +14,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.metalcart.security.StaffAccounts;
@@ -35,6 +38,8 @@ public class SignIn {
 
   @Inject StaffAccounts accounts;
 
+  @Inject Clock clock;
+
   private String username;
 
   private String password;
@@ -53,15 +58,7 @@ public class SignIn {
     Optional<Duration> held = accounts.heldFor(username);
     if (held.isPresent()) {
       password = null;
-      long seconds = Math.max(1, held.get().toSeconds());
-      external.setResponseStatus(TOO_MANY_REQUESTS);
-      external.setResponseHeader("Retry-After", Long.toString(seconds));
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              "Too many failed sign-ins with this username. Try again in " + seconds + " seconds.",
-              null));
+      refuseHeld(faces, held.get());
       return null;
     }
     AuthenticationStatus status =
@@ -76,7 +73,17 @@ public class SignIn {
     password = null;
     switch (status) {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
-      case SEND_CONTINUE -> faces.responseComplete();
+      case SEND_CONTINUE -> {
+        if (StaffSession.pendingSecondFactor(request(), clock.instant()).isPresent()) {
+          external.redirect(
+              external.getRequestContextPath()
+                  + StaffAuthentication.CODE_PAGE
+                  + "?next="
+                  + URLEncoder.encode(safeNext(), StandardCharsets.UTF_8));
+        } else {
+          faces.responseComplete();
+        }
+      }
       default -> {
         external.setResponseStatus(HttpServletResponse.SC_UNAUTHORIZED);
         faces.addMessage(
@@ -88,11 +95,28 @@ public class SignIn {
     return null;
   }
 
+  /** 429 with Retry-After: the username is held after repeated failures (passwords or codes). */
+  static void refuseHeld(FacesContext faces, Duration held) {
+    long seconds = Math.max(1, held.toSeconds());
+    faces.getExternalContext().setResponseStatus(TOO_MANY_REQUESTS);
+    faces.getExternalContext().setResponseHeader("Retry-After", Long.toString(seconds));
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            "Too many failed sign-ins with this username. Try again in " + seconds + " seconds.",
+            null));
+  }
+
   /**
    * The page to return to, if it is a console page of this application: never another site, so a
    * link to the sign-in page cannot send an operator elsewhere after signing in (open redirect).
    */
   String safeNext() {
+    return safe(next);
+  }
+
+  static String safe(String next) {
     if (next != null
         && next.startsWith("/console/")
         && !next.contains("//")

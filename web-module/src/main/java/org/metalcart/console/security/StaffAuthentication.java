@@ -12,10 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.metalcart.security.SignInOutcome;
 import org.metalcart.security.StaffAccounts;
 import org.metalcart.security.StaffMember;
 import org.metalcart.web.security.WebPaths;
@@ -32,6 +34,11 @@ public class StaffAuthentication {
 
   public static final String SIGN_IN_PAGE = "/sign-in.xhtml";
 
+  /** The second step of a two-factor sign-in: the code. */
+  public static final String CODE_PAGE = "/sign-in-code.xhtml";
+
+  @Inject Clock clock;
+
   @Inject StaffAccounts accounts;
 
   /** How long a signed-in session may sit idle (ISO-8601, e.g. PT30M); then a sign-in again. */
@@ -46,15 +53,19 @@ public class StaffAuthentication {
       if (credential instanceof UsernamePasswordCredential given) {
         return signIn(request, context, given);
       }
+      if (credential instanceof SecondFactorCredential given) {
+        return secondFactor(request, context, given);
+      }
     }
     Optional<StaffMember> signedIn = StaffSession.member(request);
-    if (signedIn.isPresent() && !accounts.exists(signedIn.get().username())) {
-      // The account was removed: its sessions end now, not when they time out.
+    if (signedIn.isPresent() && !stillValid(signedIn.get())) {
+      // The account was removed, or its role or password changed since this sign-in: its sessions
+      // end now, not when they time out.
       StaffSession.end(request);
       signedIn = Optional.empty();
     }
     if (signedIn.isPresent()) {
-      return context.notifyContainerAboutLogin(signedIn.get().username(), Set.of(StaffMember.ROLE));
+      return login(context, signedIn.get());
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -64,12 +75,42 @@ public class StaffAuthentication {
 
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential given) {
-    Optional<StaffMember> member = accounts.signIn(given.getCaller(), given.getPasswordAsString());
+    SignInOutcome outcome = accounts.signIn(given.getCaller(), given.getPasswordAsString());
+    if (outcome instanceof SignInOutcome.SignedIn signedIn) {
+      StaffSession.start(request, signedIn.member(), sessionTimeout);
+      return login(context, signedIn.member());
+    }
+    if (outcome instanceof SignInOutcome.CodeNeeded needed) {
+      // Not signed in yet: the sign-in form sends the browser on to the code page.
+      StaffSession.awaitSecondFactor(request, needed.username(), clock.instant());
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** The code of a two-factor sign-in, for the username whose password was right just before. */
+  private AuthenticationStatus secondFactor(
+      HttpServletRequest request, HttpMessageContext context, SecondFactorCredential given) {
+    Optional<String> pending = StaffSession.pendingSecondFactor(request, clock.instant());
+    if (pending.isEmpty()) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    Optional<StaffMember> member = accounts.secondFactor(pending.get(), given.code());
     if (member.isEmpty()) {
       return AuthenticationStatus.SEND_FAILURE;
     }
     StaffSession.start(request, member.get(), sessionTimeout);
-    return context.notifyContainerAboutLogin(member.get().username(), Set.of(StaffMember.ROLE));
+    return login(context, member.get());
+  }
+
+  private boolean stillValid(StaffMember session) {
+    return accounts.current(session.username()).map(session::stillValid).orElse(false);
+  }
+
+  /** Every member of staff holds "staff" (the console's door) and the role of their account. */
+  private static AuthenticationStatus login(HttpMessageContext context, StaffMember member) {
+    return context.notifyContainerAboutLogin(
+        member.username(), Set.of(StaffMember.ROLE, member.role().roleName()));
   }
 
   /**

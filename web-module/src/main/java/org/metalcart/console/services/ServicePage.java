@@ -15,12 +15,14 @@ import org.metalcart.clients.ClientRegistry;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ConsoleMessages;
 import org.metalcart.console.Formats;
+import org.metalcart.console.security.ConsoleAccess;
 import org.metalcart.dcim.PanelLogin;
 import org.metalcart.ordering.CustomerOrder;
 import org.metalcart.ordering.Ordering;
 import org.metalcart.provisioning.CommandResult;
 import org.metalcart.provisioning.ModuleCommand;
 import org.metalcart.provisioning.ModuleCommands;
+import org.metalcart.security.Permission;
 import org.metalcart.services.ModuleLogEntry;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceEvent;
@@ -56,6 +58,8 @@ public class ServicePage implements Serializable {
           ModuleCommand.CHANGE_PASSWORD);
 
   private static final int LOG_ROWS = 50;
+
+  @Inject ConsoleAccess access;
 
   @Inject Services services;
 
@@ -166,6 +170,9 @@ public class ServicePage implements Serializable {
   }
 
   public String create() {
+    if (access.refuses(permissionFor(ModuleCommand.CREATE))) {
+      return null;
+    }
     try {
       commands.create(id, caller.caller());
       ConsoleMessages.ok("Module Create started: the server is being provisioned.");
@@ -204,6 +211,9 @@ public class ServicePage implements Serializable {
    * goes straight to the browser and is shown nowhere.
    */
   public String panelLogin() throws IOException {
+    if (access.refuses(permissionFor(ModuleCommand.PANEL_LOGIN))) {
+      return null;
+    }
     try {
       PanelLogin login = commands.panelLogin(id, caller.caller());
       FacesContext.getCurrentInstance().getExternalContext().redirect(login.link().toString());
@@ -259,11 +269,17 @@ public class ServicePage implements Serializable {
     if (!ASKED_FIRST.contains(command)) {
       throw new IllegalArgumentException(command + " runs without a question");
     }
+    if (access.refuses(permissionFor(command))) {
+      return;
+    }
     confirming = command;
     service = null;
   }
 
   private String run(ModuleCommand command) {
+    if (access.refuses(permissionFor(command))) {
+      return null;
+    }
     String name = name(command);
     try {
       CommandResult result =
@@ -297,6 +313,21 @@ public class ServicePage implements Serializable {
     newPassword = null;
     template = null;
     return reload();
+  }
+
+  /** The permission a module command needs, as on the API's operations for it. */
+  static Permission permissionFor(ModuleCommand command) {
+    return switch (command) {
+      case CREATE, SUSPEND, UNSUSPEND, TERMINATE -> Permission.RUN_MODULE_COMMANDS;
+      case RENEW -> Permission.RENEW_SERVICES;
+      case REBOOT, POWER_OFF, POWER_ON, REINSTALL, CHANGE_PASSWORD, PANEL_LOGIN ->
+          Permission.CONTROL_SERVERS;
+    };
+  }
+
+  /** Whether the signed-in member of staff may run {@code command} (a button shows). */
+  public boolean may(String command) {
+    return access.may(permissionFor(ModuleCommand.valueOf(command)));
   }
 
   private String reload() {

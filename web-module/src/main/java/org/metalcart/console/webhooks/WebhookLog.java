@@ -7,6 +7,8 @@ import java.util.List;
 import org.metalcart.console.ConsoleCaller;
 import org.metalcart.console.ConsoleMessages;
 import org.metalcart.console.ListPage;
+import org.metalcart.console.security.ConsoleAccess;
+import org.metalcart.security.Permission;
 import org.metalcart.shared.BusinessException;
 import org.metalcart.shared.Page;
 import org.metalcart.shared.PageRequest;
@@ -24,6 +26,8 @@ import org.metalcart.webhooks.Webhooks;
 public class WebhookLog extends ListPage<WebhookDelivery> {
 
   private static final PageRequest ENDPOINTS = new PageRequest(0, 100);
+
+  @Inject ConsoleAccess access;
 
   @Inject Webhooks webhooks;
 
@@ -48,6 +52,9 @@ public class WebhookLog extends ListPage<WebhookDelivery> {
   }
 
   public String redeliver(long id) {
+    if (access.refuses(Permission.MANAGE_WEBHOOKS)) {
+      return null;
+    }
     try {
       webhooks.redeliver(id, caller.caller());
       ConsoleMessages.ok("Delivery #" + id + " queued again.");

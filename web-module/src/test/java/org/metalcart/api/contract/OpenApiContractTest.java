@@ -91,7 +91,23 @@ class OpenApiContractTest {
                 }
               }
             });
-    assertEquals(60, ids.size(), "operations: " + ids);
+    assertEquals(61, ids.size(), "operations: " + ids);
+  }
+
+  @Test
+  void everyOperationSaysWhichRolesMayCallIt() {
+    operations()
+        .forEach(
+            op -> {
+              Map<String, Object> extensions = op.operation.getExtensions();
+              assertNotNull(extensions, op.name);
+              assertNotNull(
+                  extensions.get("x-metalcart-permission"),
+                  op.name + " has no @Requires: only admins may call it, by accident");
+              assertTrue(
+                  op.operation.getDescription().contains("Roles: "),
+                  op.name + ": " + op.operation.getDescription());
+            });
   }
 
   @Test
