@@ -48,6 +48,28 @@ public class ApiCredential {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  /** The secret a rotation replaced, still accepted until {@link #previousSecretUntil}. */
+  @Column(name = "previous_secret_hash")
+  private String previousSecretHash;
+
+  @Column(name = "previous_secret_until")
+  private Instant previousSecretUntil;
+
+  @Column(name = "last_used_at")
+  private Instant lastUsedAt;
+
+  @Column(name = "last_used_from")
+  private String lastUsedFrom;
+
+  @Column(name = "allowed_addresses")
+  private String allowedAddresses;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -69,6 +91,79 @@ public class ApiCredential {
   void changeSecret(String newSecretHash, ApiRole newRole) {
     this.secretHash = Objects.requireNonNull(newSecretHash, "newSecretHash");
     this.role = Objects.requireNonNull(newRole, "newRole");
+  }
+
+  /** A new secret; the one it replaces is still good until {@code overlapUntil} (or no longer). */
+  void rotate(String newSecretHash, Instant overlapUntil) {
+    this.previousSecretHash = secretHash;
+    this.previousSecretUntil = overlapUntil;
+    this.secretHash = Objects.requireNonNull(newSecretHash, "newSecretHash");
+  }
+
+  void revoke(Instant at) {
+    if (revokedAt == null) {
+      revokedAt = at;
+    }
+  }
+
+  void expireAt(Instant at) {
+    this.expiresAt = at;
+  }
+
+  void allowFrom(AllowedAddresses addresses) {
+    this.allowedAddresses = addresses.toColumn();
+  }
+
+  void relabel(String newLabel) {
+    this.label = newLabel;
+  }
+
+  /** Whether it may open the API at {@code now}: neither revoked nor expired. */
+  boolean validAt(Instant now) {
+    return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+  }
+
+  public CredentialStatus status(Instant now) {
+    if (revokedAt != null) {
+      return CredentialStatus.REVOKED;
+    }
+    return validAt(now) ? CredentialStatus.ACTIVE : CredentialStatus.EXPIRED;
+  }
+
+  /** Whether the previous secret of a rotation is still good at {@code now}. */
+  boolean previousSecretValidAt(Instant now) {
+    return previousSecretHash != null
+        && previousSecretUntil != null
+        && previousSecretUntil.isAfter(now);
+  }
+
+  String previousSecretHash() {
+    return previousSecretHash;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public Instant revokedAt() {
+    return revokedAt;
+  }
+
+  /** Until when the secret a rotation replaced is still accepted, if it still is. */
+  public Instant previousSecretUntil() {
+    return previousSecretHash == null ? null : previousSecretUntil;
+  }
+
+  public Instant lastUsedAt() {
+    return lastUsedAt;
+  }
+
+  public String lastUsedFrom() {
+    return lastUsedFrom;
+  }
+
+  public AllowedAddresses allowedAddresses() {
+    return AllowedAddresses.stored(allowedAddresses);
   }
 
   public Long id() {

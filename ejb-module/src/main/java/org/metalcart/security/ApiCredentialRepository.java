@@ -3,6 +3,7 @@ package org.metalcart.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
 import org.metalcart.platform.JpaPages;
 import org.metalcart.platform.UniqueConstraints;
@@ -44,5 +45,19 @@ public class ApiCredentialRepository {
         () ->
             new ConflictException(
                 "credential '" + credential.identifier() + "' exists", "identifier"));
+  }
+
+  /**
+   * Writes when and from where the credential was last used, without its version: carts
+   * authenticating at the same moment must not fail each other with an optimistic-lock conflict
+   * over a timestamp (they wait for the row instead).
+   */
+  public void recordUse(ApiCredential credential, String address, Instant at) {
+    em.createQuery(
+            "update ApiCredential c set c.lastUsedAt = :at, c.lastUsedFrom = :from where c.id = :id")
+        .setParameter("at", at)
+        .setParameter("from", address)
+        .setParameter("id", credential.id())
+        .executeUpdate();
   }
 }

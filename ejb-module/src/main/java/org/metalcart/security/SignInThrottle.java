@@ -53,6 +53,18 @@ public class SignInThrottle {
 
   private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
 
+  /** Failures in a row before the first hold. */
+  private final int freeFailures;
+
+  public SignInThrottle() {
+    this(FREE_FAILURES);
+  }
+
+  /** A throttle of its own with {@code freeFailures} (the API's, per identifier and address). */
+  SignInThrottle(int freeFailures) {
+    this.freeFailures = freeFailures;
+  }
+
   /** How much longer sign-ins with this username are refused, if they are. */
   public Optional<Duration> heldFor(String username, Instant now) {
     Failures counted = failures.get(key(username));
@@ -72,8 +84,7 @@ public class SignInThrottle {
             key(username),
             (name, before) -> {
               int count = before == null || before.forgotten(now) ? 1 : before.count() + 1;
-              Instant heldUntil =
-                  count < FREE_FAILURES ? now : now.plus(hold(count - FREE_FAILURES));
+              Instant heldUntil = count < freeFailures ? now : now.plus(hold(count - freeFailures));
               return new Failures(count, now, heldUntil);
             });
     return counted.holds(now)

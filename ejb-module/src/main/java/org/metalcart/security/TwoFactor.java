@@ -83,11 +83,16 @@ public class TwoFactor {
   }
 
   /**
-   * Turns two-factor sign-in on once {@code code} shows the app has {@code secret}; replaces an
-   * earlier secret. Every other session of the account ends.
+   * Turns two-factor sign-in on once {@code code} shows the app has {@code secret}. Replacing an
+   * earlier secret (a new phone) also takes a code of the old one or a recovery code, {@code
+   * currentCode}: a session left open must not be enough to move the second factor elsewhere. Every
+   * other session of the account ends.
    */
-  public Enabled enable(String username, String secret, String code) {
-    StaffAccount account = account(username);
+  public Enabled enable(String username, String secret, String code, String currentCode) {
+    StaffAccount account =
+        account(username).twoFactorEnabled()
+            ? enabledAccount(username, currentCode)
+            : account(username);
     byte[] key;
     try {
       key = Base32.decode(secret);

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.metalcart.billing.Invoice;
 import org.metalcart.billing.InvoiceStatus;
+import org.metalcart.security.ApiCredential;
 import org.metalcart.security.ApiRole;
+import org.metalcart.security.CredentialStatus;
 import org.metalcart.security.StaffAccount;
 import org.metalcart.services.Service;
 import org.metalcart.services.ServiceStatus;
@@ -129,6 +132,23 @@ class MigrationUpgradeTest {
               assertEquals(0, ops.sessionEpoch());
             });
       }
+      if (from == 11) {
+        upgraded.run(
+            em -> {
+              StaffAccount ops = em.find(StaffAccount.class, 1L);
+              assertEquals(ApiRole.BILLING, ops.role());
+              assertTrue(ops.twoFactorEnabled());
+            });
+      }
+      // Credentials from before their lifecycle: active, never expiring, from any address.
+      upgraded.run(
+          em -> {
+            ApiCredential shop = em.find(ApiCredential.class, 1L);
+            if (shop != null) {
+              assertEquals(CredentialStatus.ACTIVE, shop.status(Instant.now()));
+              assertTrue(shop.allowedAddresses().any());
+            }
+          });
     }
   }
 

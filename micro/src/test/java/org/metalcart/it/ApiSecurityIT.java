@@ -7,6 +7,10 @@ import static org.metalcart.it.Api.ADMIN;
 import static org.metalcart.it.Problems.assertInvalidField;
 import static org.metalcart.it.Problems.assertProblem;
 
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Authentication and roles on every API endpoint, on Payara Micro. */
@@ -109,5 +113,145 @@ class ApiSecurityIT extends DeployedMetalcart {
 
   private static void assertForbidden(Api.Reply reply) {
     assertProblem(reply, 403, "forbidden");
+  }
+
+  @Test
+  void aCredentialOpensTheApiOnlyFromTheAddressesItAllows() {
+    String identifier = "listed-" + Api.unique();
+    String secret = "listed-secret-" + UUID.randomUUID();
+    Api.Credential credential = new Api.Credential(identifier, secret);
+    Api.Reply created =
+        api.post(
+            "credentials",
+            ADMIN,
+            """
+            {"identifier": "%s", "secret": "%s", "role": "READ_ONLY",
+             "allowedAddresses": ["203.0.113.0/24", "2001:db8::/32"]}
+            """
+                .formatted(identifier, secret));
+    assertEquals(201, created.status(), created::toString);
+    assertEquals(2, created.json().getJsonArray("allowedAddresses").size());
+    assertProblem(api.get("products", credential), 401, "unauthenticated");
+
+    Api.Reply anywhere =
+        api.patch(
+            "credentials/" + identifier,
+            ADMIN,
+            "{\"allowedAddresses\": [\"0.0.0.0/0\", \"::/0\"]}");
+    assertEquals(200, anywhere.status(), anywhere::toString);
+    assertEquals(200, api.get("products", credential).status());
+    JsonObject used = credential(identifier);
+    assertTrue(used.containsKey("lastUsedAt"), used::toString);
+    String from = used.getString("lastUsedFrom");
+
+    // Exactly the address it was used from: still open; any other: closed at once.
+    assertEquals(
+        200,
+        api.patch("credentials/" + identifier, ADMIN, "{\"allowedAddresses\": [\"" + from + "\"]}")
+            .status());
+    assertEquals(200, api.get("products", credential).status());
+    assertEquals(
+        200,
+        api.patch("credentials/" + identifier, ADMIN, "{\"allowedAddresses\": [\"203.0.113.7\"]}")
+            .status());
+    assertProblem(api.get("products", credential), 401, "unauthenticated");
+
+    Api.Reply bad =
+        api.patch("credentials/" + identifier, ADMIN, "{\"allowedAddresses\": [\"example.com\"]}");
+    assertProblem(bad, 400, "validation");
+    assertTrue(bad.body().contains("allowedAddresses"), bad::toString);
+  }
+
+  @Test
+  void expiryRotationWithOverlapAndRevocation() throws InterruptedException {
+    String identifier = "cycle-" + Api.unique();
+    String first = "first-secret-" + UUID.randomUUID();
+    Api.Credential old = new Api.Credential(identifier, first);
+    Instant soon = Instant.now().plusSeconds(4);
+    Api.Reply created =
+        api.post(
+            "credentials",
+            ADMIN,
+            """
+            {"identifier": "%s", "secret": "%s", "role": "CART", "expiresAt": "%s"}
+            """
+                .formatted(identifier, first, soon));
+    assertEquals(201, created.status(), created::toString);
+    assertEquals("ACTIVE", created.json().getString("status"));
+    assertEquals(200, api.get("products", old).status());
+    Thread.sleep(Duration.between(Instant.now(), soon).toMillis() + 500);
+    assertProblem(api.get("products", old), 401, "unauthenticated");
+    assertEquals("EXPIRED", credential(identifier).getString("status"));
+    assertEquals(
+        200, api.patch("credentials/" + identifier, ADMIN, "{\"neverExpires\": true}").status());
+    assertEquals(200, api.get("products", old).status(), "an expiry lifted");
+
+    // Rotation: both secrets work during the overlap, then only the new one.
+    String second = "second-secret-" + UUID.randomUUID();
+    Api.Credential rotated = new Api.Credential(identifier, second);
+    Api.Reply rotation =
+        api.post(
+            "credentials/" + identifier + "/rotate",
+            ADMIN,
+            "{\"secret\": \"" + second + "\", \"overlapSeconds\": 3}");
+    assertEquals(200, rotation.status(), rotation::toString);
+    assertFalse(rotation.body().contains(second), "the secret is never shown");
+    Instant overlapEnds = Instant.parse(rotation.json().getString("previousSecretExpiresAt"));
+    assertEquals(200, api.get("products", old).status(), "the old secret during the overlap");
+    assertEquals(200, api.get("products", rotated).status(), "the new one at once");
+    Thread.sleep(Duration.between(Instant.now(), overlapEnds).toMillis() + 500);
+    assertProblem(api.get("products", old), 401, "unauthenticated");
+    assertEquals(200, api.get("products", rotated).status());
+
+    // Revocation: at once, and the credential stays listed.
+    Api.Reply revoked = api.post("credentials/" + identifier + "/revoke", ADMIN, "");
+    assertEquals(200, revoked.status(), revoked::toString);
+    assertEquals("REVOKED", revoked.json().getString("status"));
+    assertProblem(api.get("products", rotated), 401, "unauthenticated");
+    assertEquals("REVOKED", credential(identifier).getString("status"));
+    assertProblem(
+        api.post(
+            "credentials/" + identifier + "/rotate", ADMIN, "{\"secret\": \"" + first + "x\"}"),
+        422,
+        "business-rule");
+  }
+
+  @Test
+  void wrongSecretsAreHeldBackWithoutTellingWhetherTheIdentifierExists() {
+    Api.Credential real = api.newCredential("CART");
+    Api.Credential nobody = new Api.Credential("nobody-" + Api.unique(), "whatever-secret-1234");
+    for (int guess = 0; guess < 10; guess++) {
+      assertProblem(
+          api.get("products", new Api.Credential(real.identifier(), "guess-" + guess)),
+          401,
+          "unauthenticated");
+      assertProblem(api.get("products", nobody), 401, "unauthenticated");
+    }
+    Api.Reply held = api.get("products", real);
+    assertProblem(held, 429, "too-many-requests");
+    long retryAfter = Long.parseLong(held.header("Retry-After").orElseThrow());
+    assertTrue(retryAfter > 0 && retryAfter <= 30, "Retry-After " + retryAfter);
+    Api.Reply heldToo = api.get("products", nobody);
+    assertProblem(heldToo, 429, "too-many-requests");
+    assertEquals(
+        held.json().getString("detail"),
+        heldToo.json().getString("detail"),
+        "an identifier that does not exist is answered alike");
+    assertEquals(200, api.get("products", ADMIN).status(), "other identifiers go on");
+
+    WhmcsClient whmcs = new WhmcsClient(deployment);
+    WhmcsClient.Answer whmcsHeld = whmcs.call(real, "GetProducts");
+    assertEquals(429, whmcsHeld.status(), whmcsHeld::toString);
+    assertTrue(
+        whmcsHeld.message().startsWith("Too many failed authentications"), whmcsHeld::toString);
+  }
+
+  /** The credential as the admin lists it. */
+  private JsonObject credential(String identifier) {
+    return api.get("credentials?limit=500", ADMIN).items().stream()
+        .map(JsonObject.class::cast)
+        .filter(c -> c.getString("identifier").equals(identifier))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -313,6 +313,47 @@ class ConsoleSecurityIT extends DeployedMetalcart {
   }
 
   @Test
+  void aNewPhoneTakesACodeOfTheOldOne() {
+    String username = "new-phone-" + Api.unique();
+    String password = "the-password-" + Api.unique();
+    api.newStaffAccount(username, password, "SUPPORT");
+    assertEquals(302, browser.signIn(username, password, null).statusCode());
+    Enrolled first = enrol(browser);
+
+    // An open session alone cannot move the second factor to another phone.
+    HttpResponse<String> refused = replacePhone(browser, "");
+    assertTrue(refused.body().contains("the code is wrong"), refused::body);
+    HttpResponse<String> replaced = replacePhone(browser, first.recoveryCodes().get(0));
+    assertTrue(replaced.body().contains("id=\"two-factor-on\""), replaced::body);
+
+    ConsoleClient later = new ConsoleClient(deployment);
+    HttpResponse<String> afterPassword = later.signIn(username, password, null);
+    assertEquals(
+        401,
+        submitCode(later, afterPassword, first.authenticator().nextCode()).statusCode(),
+        "the old phone's codes no longer work");
+  }
+
+  /** Sets up a new phone while one is set up, showing {@code currentCode} of the old one. */
+  private static HttpResponse<String> replacePhone(ConsoleClient console, String currentCode) {
+    String page = "console/two-factor.xhtml";
+    Map<String, String> begin = new LinkedHashMap<>();
+    begin.put("enrol", "enrol");
+    begin.put("enrol:begin", "Set up a new phone");
+    begin.put("jakarta.faces.ViewState", formViewState(console.get(page).body(), "enrol"));
+    HttpResponse<String> shown = console.post(page, begin, console.origin());
+    Matcher secret = SECRET.matcher(shown.body());
+    assertTrue(secret.find(), shown::body);
+    Map<String, String> confirm = new LinkedHashMap<>();
+    confirm.put("enrol", "enrol");
+    confirm.put("enrol:code", new Authenticator(secret.group(1)).code());
+    confirm.put("enrol:current-code", currentCode);
+    confirm.put("enrol:confirm", "Turn on");
+    confirm.put("jakarta.faces.ViewState", formViewState(shown.body(), "enrol"));
+    return console.post(page, confirm, console.origin());
+  }
+
+  @Test
   void theCodePageOpensOnlyAfterTheRightPassword() {
     HttpResponse<String> page = browser.get("sign-in-code.xhtml");
     assertEquals(302, page.statusCode());

@@ -51,6 +51,16 @@ import org.metalcart.api.services.CommandView;
                           mediaType = Problem.MEDIA_TYPE,
                           schema = @Schema(implementation = Problem.class))),
               @APIResponse(
+                  name = "TooManyRequests",
+                  description =
+                      "Too many failed authentications from this identifier or address: try again"
+                          + " after the Retry-After header's seconds (the same answer whether the"
+                          + " identifier exists or not)",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
                   name = "Forbidden",
                   description = "The credential's role may not do this",
                   content =

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.metalcart.security.ApiAuthenticationResult;
 import org.metalcart.security.ApiCredentials;
 import org.metalcart.security.ApiRole;
 import org.metalcart.shared.BusinessException;
@@ -31,6 +32,8 @@ import org.metalcart.shared.Caller;
 @WebServlet(urlPatterns = "/includes/api.php")
 @MultipartConfig(maxFileSize = WhmcsApiServlet.MAX_BODY, maxRequestSize = WhmcsApiServlet.MAX_BODY)
 public class WhmcsApiServlet extends HttpServlet {
+
+  private static final int TOO_MANY_REQUESTS = 429;
 
   static final int MAX_BODY = 1024 * 1024;
 
@@ -84,8 +87,22 @@ public class WhmcsApiServlet extends HttpServlet {
           WhmcsAnswer.error("The request body could not be read as form parameters"));
       return;
     }
-    Optional<Authenticated> caller = authenticate(params);
     String actionName = params.text("action").orElse("");
+    ApiAuthenticationResult result = authenticate(params, request.getRemoteAddr());
+    if (result instanceof ApiAuthenticationResult.Held held) {
+      long seconds = Math.max(1, (held.retryAfter().toMillis() + 999) / 1000);
+      log(actionName, "-", "Authentication Held", started);
+      response.setHeader("Retry-After", Long.toString(seconds));
+      write(
+          response,
+          json,
+          null,
+          TOO_MANY_REQUESTS,
+          WhmcsAnswer.error(
+              "Too many failed authentications; try again in " + seconds + " seconds"));
+      return;
+    }
+    Optional<Authenticated> caller = authenticated(params, result);
     if (caller.isEmpty()) {
       log(actionName, "-", "Authentication Failed", started);
       write(
@@ -144,16 +161,27 @@ public class WhmcsApiServlet extends HttpServlet {
    * username} and {@code password}. A monitoring credential may not call this API. WHMCS's admin
    * username with an MD5 of the password is not accepted: staff passwords never open an API.
    */
-  private Optional<Authenticated> authenticate(WhmcsParams params) {
-    Optional<String> identifier = params.text("identifier").or(() -> params.text("username"));
+  private ApiAuthenticationResult authenticate(WhmcsParams params, String address) {
+    Optional<String> identifier = identifier(params);
     Optional<String> secret = params.text("secret").or(() -> params.text("password"));
     if (identifier.isEmpty() || secret.isEmpty()) {
-      return Optional.empty();
+      return new ApiAuthenticationResult.Refused();
     }
-    return credentials
-        .authenticate(identifier.get(), secret.get())
-        .filter(role -> role != ApiRole.MONITORING)
-        .map(role -> new Authenticated(identifier.get(), role));
+    return credentials.authenticate(identifier.get(), secret.get(), address);
+  }
+
+  /** The caller, when the credential was right and may call this API (a monitoring one may not). */
+  private static Optional<Authenticated> authenticated(
+      WhmcsParams params, ApiAuthenticationResult result) {
+    if (result instanceof ApiAuthenticationResult.Authenticated ok
+        && ok.role() != ApiRole.MONITORING) {
+      return identifier(params).map(identifier -> new Authenticated(identifier, ok.role()));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> identifier(WhmcsParams params) {
+    return params.text("identifier").or(() -> params.text("username"));
   }
 
   /** An API credential that presented the right secret, with the role it holds. */

@@ -23,8 +23,8 @@ import org.metalcart.security.Permission;
 /**
  * Completes the document the annotations give, at build time (smallrye-open-api-maven-plugin), with
  * what holds for every operation and would otherwise be written twenty-eight times: the problem
- * responses each can give (400, 401, 403, 500; 404 with a path parameter; 413 and 415 with a body),
- * problem+json content on every error response an operation declares itself, and {@code
+ * responses each can give (400, 401, 403, 429, 500; 404 with a path parameter; 413 and 415 with a
+ * body), problem+json content on every error response an operation declares itself, and {@code
  * additionalProperties: false} on the schemas of request bodies, which refuse unknown properties.
  * Runs only in the build; the servers serve its result.
  */
@@ -46,6 +46,7 @@ public class ContractFilter implements OASFilter {
         responses.getAPIResponses().forEach((status, response) -> problemContent(status, response));
         add(responses, "400", "BadRequest");
         add(responses, "401", "Unauthenticated");
+        add(responses, "429", "TooManyRequests");
         add(responses, "403", "Forbidden");
         if (hasPathParameter) {
           add(responses, "404", "NotFound");

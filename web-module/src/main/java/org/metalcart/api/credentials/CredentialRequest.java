@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.metalcart.api.input.JsonRequest;
 import org.metalcart.api.validation.OneOf;
@@ -37,6 +39,16 @@ public class CredentialRequest extends JsonRequest {
 
   @Size(max = 200)
   public String label;
+
+  @Schema(description = "It opens nothing from then on; absent: it never expires")
+  public Instant expiresAt;
+
+  @Schema(
+      description =
+          "The client addresses and networks (CIDR) it may be used from, e.g. 203.0.113.0/24 or"
+              + " 2001:db8::/32; absent or empty: any")
+  @Size(max = 100)
+  public List<String> allowedAddresses;
 
   @Override
   public String toString() {

@@ -16,7 +16,10 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,6 +115,8 @@ final class JsonBodyBinder {
       };
     } else if (raw == LocalDate.class) {
       return date(json, path);
+    } else if (raw == Instant.class) {
+      return instant(json, path);
     } else if (raw == List.class) {
       return list(json, ((ParameterizedType) type).getActualTypeArguments()[0], field, path);
     }
@@ -209,6 +214,27 @@ final class JsonBodyBinder {
     try {
       LocalDate date = LocalDate.parse(text);
       return date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE) ? wrong(path, rule) : date;
+    } catch (DateTimeException e) {
+      return wrong(path, rule);
+    }
+  }
+
+  /** A moment as RFC 3339 says it, with its offset ({@code 2027-01-31T12:00:00Z}). */
+  private Instant instant(JsonValue json, String path) {
+    String rule =
+        "must be a date-time with an offset (2027-01-31T12:00:00Z) from "
+            + EARLIEST_DATE
+            + " to "
+            + LATEST_DATE;
+    if (json.getValueType() != JsonValue.ValueType.STRING) {
+      return wrong(path, rule);
+    }
+    try {
+      OffsetDateTime moment = OffsetDateTime.parse(((JsonString) json).getString());
+      LocalDate day = moment.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+      return day.isBefore(EARLIEST_DATE) || day.isAfter(LATEST_DATE)
+          ? wrong(path, rule)
+          : moment.toInstant();
     } catch (DateTimeException e) {
       return wrong(path, rule);
     }

@@ -18,6 +18,7 @@ public enum ProblemType {
   PAYLOAD_TOO_LARGE(413, "The request body is too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   BUSINESS_RULE(422, "The request breaks a business rule"),
+  TOO_MANY_REQUESTS(429, "Too many failed authentications"),
   UPSTREAM(502, "DCImanager refused or failed"),
   HTTP_ERROR(400, "HTTP error"),
   INTERNAL(500, "Internal error");

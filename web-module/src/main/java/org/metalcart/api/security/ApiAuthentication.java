@@ -11,13 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.metalcart.api.problem.Problem;
 import org.metalcart.api.problem.ProblemType;
 import org.metalcart.api.problem.Problems;
+import org.metalcart.security.ApiAuthenticationResult;
 import org.metalcart.security.ApiCredentials;
-import org.metalcart.security.ApiRole;
 
 /**
  * HTTP Basic with API credentials, for requests under {@code /api/}. Written out rather than the
@@ -40,9 +41,13 @@ public class ApiAuthentication {
         BasicCredentials.parse(request.getHeader("Authorization"));
     if (presented.isPresent()) {
       BasicCredentials given = presented.get();
-      Optional<ApiRole> role = credentials.authenticate(given.identifier(), given.secret());
-      if (role.isPresent()) {
-        return context.notifyContainerAboutLogin(given.identifier(), Set.of(role.get().roleName()));
+      ApiAuthenticationResult result =
+          credentials.authenticate(given.identifier(), given.secret(), request.getRemoteAddr());
+      if (result instanceof ApiAuthenticationResult.Authenticated ok) {
+        return context.notifyContainerAboutLogin(given.identifier(), Set.of(ok.role().roleName()));
+      }
+      if (result instanceof ApiAuthenticationResult.Held held) {
+        return refuseHeld(request, response, held.retryAfter());
       }
       return refuse(request, response, "The API credentials are not valid");
     }
@@ -54,22 +59,38 @@ public class ApiAuthentication {
   }
 
   /**
+   * Answers 429 with Retry-After: too many failed authentications from this identifier or address.
+   * The same answer whether the identifier exists or not.
+   */
+  private static AuthenticationStatus refuseHeld(
+      HttpServletRequest request, HttpServletResponse response, Duration retryAfter) {
+    long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    response.setHeader("Retry-After", Long.toString(seconds));
+    return send(
+        request,
+        response,
+        ProblemType.TOO_MANY_REQUESTS,
+        "Too many failed authentications from this identifier or address; try again in "
+            + seconds
+            + " seconds");
+  }
+
+  /**
    * Answers 401 with a problem document. The response is committed here, so that the container
    * cannot replace the body with its own error page.
    */
   private static AuthenticationStatus refuse(
       HttpServletRequest request, HttpServletResponse response, String detail) {
+    response.setHeader("WWW-Authenticate", REALM);
+    return send(request, response, ProblemType.UNAUTHENTICATED, detail);
+  }
+
+  private static AuthenticationStatus send(
+      HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail) {
     Problem problem =
-        Problems.problem(
-            ProblemType.UNAUTHENTICATED,
-            HttpServletResponse.SC_UNAUTHORIZED,
-            detail,
-            request.getRequestURI(),
-            null,
-            null);
+        Problems.problem(type, type.status(), detail, request.getRequestURI(), null, null);
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", REALM);
+      response.setStatus(type.status());
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.getWriter().write(JSON.toJson(problem));

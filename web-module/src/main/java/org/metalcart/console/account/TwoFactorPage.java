@@ -32,6 +32,9 @@ public class TwoFactorPage implements Serializable {
 
   private String code;
 
+  /** Replacing the phone: a code of the one being replaced, or a recovery code. */
+  private String currentCode;
+
   /** Shown once, right after they were made. */
   private List<String> recoveryCodes;
 
@@ -58,7 +61,8 @@ public class TwoFactorPage implements Serializable {
       return null;
     }
     try {
-      TwoFactor.Enabled enabled = twoFactor.enable(username(), enrolment.secret(), code);
+      TwoFactor.Enabled enabled =
+          twoFactor.enable(username(), enrolment.secret(), code, currentCode);
       // Other sessions of the account ended with the change; this one goes on.
       StaffSession.renew(request(), enabled.member());
       recoveryCodes = enabled.recoveryCodes();
@@ -71,6 +75,7 @@ public class TwoFactorPage implements Serializable {
       ConsoleMessages.failed(refused.getMessage());
     } finally {
       code = null;
+      currentCode = null;
     }
     return null;
   }
@@ -118,6 +123,14 @@ public class TwoFactorPage implements Serializable {
 
   public List<String> getRecoveryCodes() {
     return recoveryCodes;
+  }
+
+  public String getCurrentCode() {
+    return currentCode;
+  }
+
+  public void setCurrentCode(String currentCode) {
+    this.currentCode = currentCode;
   }
 
   public String getCode() {
