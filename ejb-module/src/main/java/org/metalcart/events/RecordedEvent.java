@@ -9,9 +9,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.metalcart.audit.NotAudited;
 
 /** A domain event as the log keeps it: its facts as JSON, and who may see it. */
 @Entity
+@NotAudited
 @Table(name = "domain_event")
 @NamedQuery(
     name = "RecordedEvent.after",

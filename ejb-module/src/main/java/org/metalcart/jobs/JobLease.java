@@ -7,6 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.metalcart.audit.NotAudited;
 
 /**
  * Who runs a job now. A run takes its job's lease, locked, and renews it with every chunk; two runs
@@ -14,6 +15,7 @@ import java.time.Instant;
  * renewed in time (its instance died) may be taken over.
  */
 @Entity
+@NotAudited
 @Table(name = "job_lease")
 @NamedQuery(
     name = "JobLease.extend",

@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.metalcart.audit.NotAudited;
 
 /**
  * A run's share of the services, a range of ids, and how far it got. Updated in each chunk's
@@ -14,6 +15,7 @@ import java.io.Serializable;
  * new execution goes on after the last service committed.
  */
 @Entity
+@NotAudited
 @Table(name = "job_partition")
 @IdClass(JobPartition.Key.class)
 @NamedQuery(

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.metalcart.audit.Redacted;
 import org.metalcart.queue.QueuedWork;
 
 /**
@@ -55,6 +56,7 @@ public class OutgoingMail extends QueuedWork {
   @Column(name = "mail_subject", nullable = false, length = 500)
   private String subject;
 
+  @Redacted
   @Column(name = "body", nullable = false, length = 20000)
   private String body;
 

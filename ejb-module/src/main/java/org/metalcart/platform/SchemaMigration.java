@@ -7,6 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -58,13 +62,30 @@ public class SchemaMigration {
                 + " migrations applied now)");
   }
 
-  /** Migrates the schema on {@code dataSource}; also used by tests outside the container. */
+  /**
+   * Migrates the schema on {@code dataSource}; also used by tests outside the container. The
+   * scripts of db/migration run on every database; those of db/postgresql only on PostgreSQL, for
+   * what H2 cannot express (the audit trail's append-only trigger), numbered between the common
+   * ones.
+   */
   public static MigrateResult migrateSchema(DataSource dataSource) {
+    List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+    if (isPostgresql(dataSource)) {
+      locations.add("classpath:db/postgresql");
+    }
     return Flyway.configure(SchemaMigration.class.getClassLoader())
         .dataSource(dataSource)
         .schemas(SCHEMA)
-        .locations("classpath:db/migration")
+        .locations(locations.toArray(String[]::new))
         .load()
         .migrate();
+  }
+
+  private static boolean isPostgresql(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the database to migrate it", e);
+    }
   }
 }

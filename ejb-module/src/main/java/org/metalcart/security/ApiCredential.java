@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.metalcart.audit.Redacted;
 
 /** An identifier and the hash of its secret, with the role it grants. The secret is never kept. */
 @Entity
@@ -35,6 +36,7 @@ public class ApiCredential {
   @Column(name = "identifier", nullable = false, unique = true)
   private String identifier;
 
+  @Redacted
   @Column(name = "secret_hash", nullable = false)
   private String secretHash;
 
@@ -55,6 +57,7 @@ public class ApiCredential {
   private Instant revokedAt;
 
   /** The secret a rotation replaced, still accepted until {@link #previousSecretUntil}. */
+  @Redacted
   @Column(name = "previous_secret_hash")
   private String previousSecretHash;
 

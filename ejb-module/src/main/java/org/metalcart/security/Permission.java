@@ -53,6 +53,8 @@ public enum Permission {
   MANAGE_STAFF(ADMIN),
   /** API credentials. */
   MANAGE_CREDENTIALS(ADMIN),
+  /** Search the audit trail: who changed what, from where. */
+  READ_AUDIT_TRAIL(ADMIN),
   /** This instance's metrics. */
   READ_METRICS(ADMIN, MONITORING);
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.metalcart.audit.Redacted;
 
 /**
  * A member of staff who signs in to the admin console. Kept apart from API credentials: a person
@@ -41,6 +42,7 @@ public class StaffAccount {
   @Column(name = "username", nullable = false, unique = true)
   private String username;
 
+  @Redacted
   @Column(name = "password_hash", nullable = false)
   private String passwordHash;
 
@@ -66,6 +68,7 @@ public class StaffAccount {
   private int sessionEpoch;
 
   /** The TOTP secret, sealed ({@link Secrets}); null while two-factor sign-in is off. */
+  @Redacted
   @Column(name = "totp_secret")
   private String totpSecret;
 
@@ -77,6 +80,7 @@ public class StaffAccount {
   private long totpLastStep;
 
   /** Digests of the recovery codes not used yet, one per line. */
+  @Redacted
   @Column(name = "recovery_codes")
   private String recoveryCodes;
 

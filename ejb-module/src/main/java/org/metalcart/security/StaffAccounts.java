@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.metalcart.audit.ActorKind;
+import org.metalcart.audit.AuditScope;
 import org.metalcart.shared.InvalidInputException;
 import org.metalcart.shared.NotFoundException;
 import org.metalcart.shared.Page;
@@ -93,7 +95,7 @@ public class StaffAccounts {
       return new SignInOutcome.CodeNeeded(account.get().username());
     }
     throttle.succeeded(username);
-    account.get().signedIn(now);
+    signedIn(account.get(), now, "sign in");
     return new SignInOutcome.SignedIn(account.get().member());
   }
 
@@ -115,8 +117,23 @@ public class StaffAccounts {
       return Optional.empty();
     }
     throttle.succeeded(username);
-    account.get().signedIn(now);
+    signedIn(account.get(), now, "sign in with a second factor");
     return Optional.of(account.get().member());
+  }
+
+  /**
+   * The member is in: the request is theirs from here on, so the audit trail records the sign-in
+   * (the account's last sign-in, a spent recovery code) as their action, with the address it came
+   * from.
+   */
+  private static void signedIn(StaffAccount account, Instant now, String action) {
+    AuditScope.current()
+        .ifPresent(
+            scope -> {
+              scope.identify(account.username(), ActorKind.STAFF, account.role().name());
+              scope.describe(action);
+            });
+    account.signedIn(now);
   }
 
   private void failed(String username, Instant now, String what) {

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.metalcart.audit.NotAudited;
 import org.metalcart.dcim.DcimCall;
 
 /**
@@ -18,6 +19,7 @@ import org.metalcart.dcim.DcimCall;
  * and response with secrets redacted (by the exchange, before they get here), outcome, duration.
  */
 @Entity
+@NotAudited
 @Table(name = "module_log")
 @NamedQuery(
     name = "ModuleLogEntry.ofService",

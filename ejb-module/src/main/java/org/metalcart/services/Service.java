@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.metalcart.audit.Redacted;
 import org.metalcart.catalog.BillingCycle;
 import org.metalcart.shared.ConflictException;
 
@@ -93,6 +94,7 @@ public class Service {
   @Column(name = "hostname", nullable = false)
   private String hostname;
 
+  @Redacted
   @Column(name = "server_password")
   private String serverPassword;
 

@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.metalcart.audit.NotAudited;
 
 /** One try at a delivery: when, what the endpoint answered, how long it took. */
 @Entity
+@NotAudited
 @Table(name = "webhook_attempt")
 public class WebhookAttempt {
 

@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.metalcart.audit.NotAudited;
 import org.metalcart.queue.QueuedWork;
 
 /** One event on its way to one endpoint: the body as it is sent on every attempt. */
 @Entity
+@NotAudited
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends QueuedWork {
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.metalcart.audit.Redacted;
 
 /**
  * A URL that receives the events its owner may see, of the types it chose ({@code *}: all). Its
@@ -39,6 +40,7 @@ public class WebhookEndpoint {
   @Column(name = "description", length = 200)
   private String description;
 
+  @Redacted
   @Column(name = "secret", nullable = false, length = 500)
   private String sealedSecret;
 

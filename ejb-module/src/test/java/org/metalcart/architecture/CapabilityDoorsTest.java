@@ -96,4 +96,31 @@ class CapabilityDoorsTest {
             "org.metalcart.webhooks..")
         .check(core);
   }
+
+  @Test
+  void theAuditTrailKnowsNoCapability() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.metalcart.audit..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.metalcart.catalog..",
+            "org.metalcart.clients..",
+            "org.metalcart.ordering..",
+            "org.metalcart.billing..",
+            "org.metalcart.services..",
+            "org.metalcart.provisioning..",
+            "org.metalcart.renewal..",
+            "org.metalcart.jobs..",
+            "org.metalcart.security..",
+            "org.metalcart.notifications..",
+            "org.metalcart.webhooks..",
+            "org.metalcart.events..",
+            "org.metalcart.stock..",
+            "org.metalcart.dcim..")
+        .because(
+            "it learns what changed from Hibernate's metadata, whichever capability changed it")
+        .check(core);
+  }
 }

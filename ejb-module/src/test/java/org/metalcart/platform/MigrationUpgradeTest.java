@@ -140,6 +140,14 @@ class MigrationUpgradeTest {
               assertTrue(ops.twoFactorEnabled());
             });
       }
+      if (from == 12) {
+        upgraded.run(
+            em -> {
+              ApiCredential script = em.find(ApiCredential.class, 2L);
+              assertEquals(CredentialStatus.REVOKED, script.status(Instant.now()));
+              assertFalse(script.allowedAddresses().any());
+            });
+      }
       // Credentials from before their lifecycle: active, never expiring, from any address.
       upgraded.run(
           em -> {

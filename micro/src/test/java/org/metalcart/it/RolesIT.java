@@ -63,6 +63,7 @@ class RolesIT extends DeployedMetalcart {
           new Call("listClients", "GET", "clients", READ),
           new Call("createCredential", "POST", "credentials", "A"),
           new Call("listCredentials", "GET", "credentials", "A"),
+          new Call("searchAuditTrail", "GET", "audit-entries", "A"),
           new Call("changeCredential", "PATCH", "credentials/no-such-credential", "A"),
           new Call("rotateCredential", "POST", "credentials/no-such-credential/rotate", "A"),
           new Call("revokeCredential", "POST", "credentials/no-such-credential/revoke", "A"),
@@ -241,6 +242,8 @@ class RolesIT extends DeployedMetalcart {
             "console/product-edit.xhtml?id=" + product,
             "A",
             "console/product-edit.xhtml",
+            "A",
+            "console/audit.xhtml",
             "A");
     String servicePage = "console/service.xhtml?id=" + service;
     List<Shown> shown =

@@ -97,6 +97,23 @@ class EnterpriseSmokeIT {
   }
 
   @Test
+  void aChangeIsInTheAuditTrailWithItsValuesBeforeAndAfter() {
+    long product = shop.product("cfg-smoke", "");
+    String renamed = "Smoke " + Api.unique();
+    Api.Reply changed =
+        api.patch("products/" + product, Api.ADMIN, "{\"name\": \"" + renamed + "\"}");
+    assertEquals(200, changed.status(), changed::toString);
+    Api.Reply trail =
+        api.get("audit-entries?subject=Product&change=CHANGED&subjectId=" + product, Api.ADMIN);
+    assertEquals(200, trail.status(), trail::toString);
+    JsonObject entry = trail.json().getJsonArray("items").getJsonObject(0);
+    assertEquals("changeProduct", entry.getString("action"), entry::toString);
+    assertEquals(Api.ADMIN.identifier(), entry.getString("actor"));
+    assertEquals(renamed, entry.getJsonObject("after").getString("name"));
+    assertTrue(entry.getJsonObject("before").getString("name").startsWith("Plan cfg-smoke"));
+  }
+
+  @Test
   void aPaidOrderBecomesAnActiveServerAndTheBlockDryRunChangesNothing() {
     long product = shop.product("cfg-smoke", ", \"ipv4Count\": 1");
     long client = shop.client(Api.ADMIN);

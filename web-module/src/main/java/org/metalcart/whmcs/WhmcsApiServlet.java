@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.metalcart.audit.ActorKind;
+import org.metalcart.audit.AuditScope;
 import org.metalcart.security.ApiAuthenticationResult;
 import org.metalcart.security.ApiCredentials;
 import org.metalcart.security.ApiRole;
@@ -121,6 +123,13 @@ public class WhmcsApiServlet extends HttpServlet {
       return;
     }
     String name = action.get().name();
+    AuditScope.current()
+        .ifPresent(
+            scope -> {
+              scope.identify(
+                  caller.get().identifier(), ActorKind.API_CREDENTIAL, caller.get().role().name());
+              scope.describe("WHMCS " + name);
+            });
     if (!action.get().permission().allows(caller.get().role())) {
       log(name, caller.get().identifier(), "Invalid Permissions", started);
       write(

@@ -23,13 +23,17 @@ import org.metalcart.security.StaffMember;
 @RequestScoped
 public class ConsoleAccess {
 
-  /** Console pages that exist only to make a change, with the permission they need. */
+  /**
+   * Console pages that exist only to make a change, or that only some roles may read (the audit
+   * trail), with the permission they need.
+   */
   static final Map<String, Permission> PAGES =
       Map.of(
           "/console/client-new.xhtml", Permission.MANAGE_CLIENTS,
           "/console/client-edit.xhtml", Permission.MANAGE_CLIENTS,
           "/console/order-new.xhtml", Permission.PLACE_ORDERS,
-          "/console/product-edit.xhtml", Permission.MANAGE_CATALOG);
+          "/console/product-edit.xhtml", Permission.MANAGE_CATALOG,
+          "/console/audit.xhtml", Permission.READ_AUDIT_TRAIL);
 
   @Inject HttpServletRequest request;
 

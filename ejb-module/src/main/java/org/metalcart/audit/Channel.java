@@ -1,0 +1,8 @@
+package org.metalcart.audit;
+
+/** Which door a recorded action came through. */
+public enum Channel {
+  CONSOLE,
+  API,
+  WHMCS
+}

@@ -1,0 +1,38 @@
+package org.metalcart.api.security;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.metalcart.audit.AuditScope;
+
+/**
+ * Names a REST request in the audit trail by its operation in the OpenAPI document ({@code
+ * suspendService}): what an API consumer and an auditor both look up.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AuditedOperations implements ContainerRequestFilter {
+
+  @Context ResourceInfo resource;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Optional.ofNullable(resource.getResourceMethod())
+        .map(AuditedOperations::operationId)
+        .ifPresent(id -> AuditScope.current().ifPresent(scope -> scope.describe(id)));
+  }
+
+  private static String operationId(Method method) {
+    Operation operation = method.getAnnotation(Operation.class);
+    return operation == null || operation.operationId().isBlank()
+        ? method.getDeclaringClass().getSimpleName() + "." + method.getName()
+        : operation.operationId();
+  }
+}

@@ -1,0 +1,2 @@
+/** The console's view of the audit trail. */
+package org.metalcart.console.audit;
