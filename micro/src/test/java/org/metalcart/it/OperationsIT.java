@@ -33,8 +33,16 @@ class OperationsIT extends DeployedMetalcart {
             + database);
   }
 
-  /** The version of the newest migration the application ships (V{n}__*.sql). */
+  /**
+   * The version of the newest migration the application runs on the tests' database: V{n}__*.sql of
+   * db/migration, and on PostgreSQL those of db/postgresql too (V13_1 is version 13.1).
+   */
   static String newestMigration() {
+    Pattern migration =
+        Pattern.compile(
+            TestDatabase.isPostgresql()
+                ? "db/(migration|postgresql)/V(\\d+(?:_\\d+)?)__.*\\.sql"
+                : "db/(migration)/V(\\d+(?:_\\d+)?)__.*\\.sql");
     try (ZipFile war = new ZipFile(System.getProperty("metalcart.war", "target/metalcart.war"));
         ZipInputStream ejb =
             new ZipInputStream(
@@ -43,17 +51,31 @@ class OperationsIT extends DeployedMetalcart {
                         .filter(e -> e.getName().matches("WEB-INF/lib/ejb-module.*\\.jar"))
                         .findFirst()
                         .orElseThrow()))) {
-      int newest = 0;
+      String newest = "0";
       for (ZipEntry e = ejb.getNextEntry(); e != null; e = ejb.getNextEntry()) {
-        Matcher m = Pattern.compile("db/migration/V(\\d+)__.*\\.sql").matcher(e.getName());
-        if (m.matches()) {
-          newest = Math.max(newest, Integer.parseInt(m.group(1)));
+        Matcher m = migration.matcher(e.getName());
+        if (m.matches() && newer(m.group(2).replace('_', '.'), newest)) {
+          newest = m.group(2).replace('_', '.');
         }
       }
-      return String.valueOf(newest);
+      return newest;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether version {@code a} (such as 13.1) comes after {@code b} (such as 13). */
+  private static boolean newer(String a, String b) {
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    for (int i = 0; i < Math.max(x.length, y.length); i++) {
+      int p = i < x.length ? Integer.parseInt(x[i]) : 0;
+      int q = i < y.length ? Integer.parseInt(y[i]) : 0;
+      if (p != q) {
+        return p > q;
+      }
+    }
+    return false;
   }
 
   @Test
