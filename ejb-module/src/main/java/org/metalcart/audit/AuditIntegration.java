@@ -1,47 +1,38 @@
 package org.metalcart.audit;
 
-import java.util.List;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
-import org.hibernate.jpa.boot.spi.IntegratorProvider;
+import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
- * Hands the {@link AuditRecorder} to Hibernate when the persistence unit starts. Named in
- * persistence.xml ({@code hibernate.integrator_provider}) rather than found by the service loader,
- * so that it is plain to see and works alike on every server, whichever class loader finds
- * Hibernate's services there.
+ * Hands the {@link AuditRecorder} to Hibernate when the persistence unit starts. Found by
+ * Hibernate's service loader (META-INF/services of this jar), which looks through the persistence
+ * unit's class loader: named in persistence.xml instead ({@code hibernate.integrator_provider}),
+ * Hibernate loads the class with {@code Class.forName} from its own jar, which in the EAR
+ * (Hibernate in lib/) cannot see this module, and Payara Server failed the deployment.
  */
-public class AuditIntegration implements IntegratorProvider {
+public class AuditIntegration implements Integrator {
 
   @Override
-  public List<Integrator> getIntegrators() {
-    return List.of(new RecorderIntegrator());
+  public void integrate(
+      Metadata metadata,
+      BootstrapContext bootstrapContext,
+      SessionFactoryImplementor sessionFactory) {
+    AuditRecorder recorder = new AuditRecorder();
+    EventListenerRegistry listeners =
+        sessionFactory.getServiceRegistry().getService(EventListenerRegistry.class);
+    listeners.appendListeners(EventType.POST_INSERT, recorder);
+    listeners.appendListeners(EventType.POST_UPDATE, recorder);
+    listeners.appendListeners(EventType.POST_DELETE, recorder);
   }
 
-  private static final class RecorderIntegrator implements Integrator {
-
-    @Override
-    public void integrate(
-        Metadata metadata,
-        BootstrapContext bootstrapContext,
-        SessionFactoryImplementor sessionFactory) {
-      AuditRecorder recorder = new AuditRecorder();
-      EventListenerRegistry listeners =
-          sessionFactory.getServiceRegistry().getService(EventListenerRegistry.class);
-      listeners.appendListeners(EventType.POST_INSERT, recorder);
-      listeners.appendListeners(EventType.POST_UPDATE, recorder);
-      listeners.appendListeners(EventType.POST_DELETE, recorder);
-    }
-
-    @Override
-    public void disintegrate(
-        SessionFactoryImplementor sessionFactory,
-        org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
-      // nothing held
-    }
+  @Override
+  public void disintegrate(
+      SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
+    // nothing held
   }
 }
