@@ -8,8 +8,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.metalcart.api.contract.OperationIds;
 import org.metalcart.audit.AuditScope;
 
 /**
@@ -24,15 +23,13 @@ public class AuditedOperations implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    Optional.ofNullable(resource.getResourceMethod())
-        .map(AuditedOperations::operationId)
-        .ifPresent(id -> AuditScope.current().ifPresent(scope -> scope.describe(id)));
-  }
-
-  private static String operationId(Method method) {
-    Operation operation = method.getAnnotation(Operation.class);
-    return operation == null || operation.operationId().isBlank()
-        ? method.getDeclaringClass().getSimpleName() + "." + method.getName()
-        : operation.operationId();
+    Method method = resource.getResourceMethod();
+    if (method == null) {
+      return;
+    }
+    String operation =
+        OperationIds.of(request.getMethod(), resource.getResourceClass(), method)
+            .orElse(method.getDeclaringClass().getSimpleName() + "." + method.getName());
+    AuditScope.current().ifPresent(scope -> scope.describe(operation));
   }
 }
